@@ -1,0 +1,269 @@
+package org.herald.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.herald.coding.actors.ActorDictionary;
+import org.herald.coding.actors.ActorResolver;
+import org.herald.coding.actors.Mention;
+import org.herald.coding.actors.PhraseMatch;
+import org.herald.coding.actors.SentenceActors;
+import org.herald.coding.events.EventMatcher;
+import org.herald.coding.events.Frames;
+import org.herald.coding.events.Hit;
+import org.herald.coding.events.PatternSet;
+import org.herald.coding.modality.Modal;
+import org.herald.coding.modality.Modality;
+import org.herald.model.Actor;
+import org.herald.model.Article;
+import org.herald.model.Claim;
+import org.herald.model.Claimant;
+import org.herald.model.CodedArticle;
+import org.herald.model.Event;
+import org.herald.model.Mode;
+import org.herald.model.Span;
+import org.herald.model.cameo.CameoCode;
+import org.herald.model.cameo.CameoOntology;
+import org.herald.nlp.AnnotatedText;
+import org.herald.nlp.Annotator;
+import org.herald.nlp.Sentence;
+
+/**
+ * The function at the centre of herald: an article in, its coded events out. Holds no per-article state
+ * and is safe to call from several threads (the annotator it is given must be too).
+ */
+public final class Coder {
+    /** herald's version, the first part of every event's {@code coder} string. */
+    public static final String HERALD_VERSION = "0.1.0";
+    /** The longest text coded; longer texts are refused with a clear error. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
+    private final Annotator annotator;
+    private final ActorDictionary actors;
+    private final EventMatcher matcher;
+    private final CameoOntology cameo;
+    private final String coderVersion;
+
+    public Coder(Annotator annotator, ActorDictionary actors, PatternSet patterns) {
+        this.annotator = Objects.requireNonNull(annotator);
+        this.actors = Objects.requireNonNull(actors);
+        this.matcher = new EventMatcher(patterns);
+        this.cameo = CameoOntology.standard();
+        this.coderVersion = "herald/" + HERALD_VERSION + " " + PatternSet.VERSION + " " + ActorDictionary.VERSION
+                + " " + CameoOntology.TABLE_VERSION;
+    }
+
+    /** The coder string recorded on every event. */
+    public String version() {
+        return coderVersion;
+    }
+
+    public CodedArticle code(Article article) {
+        String text = article.text();
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new IllegalArgumentException("text is " + text.length() + " characters; herald codes at most "
+                    + MAX_TEXT_CHARS);
+        }
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("text is empty");
+        }
+        return code(article, annotator.annotate(text));
+    }
+
+    /** Codes an article whose text is already parsed (for tests with hand-built parses). */
+    public CodedArticle code(Article article, AnnotatedText parsed) {
+        ActorResolver resolver = new ActorResolver(actors, parsed.text(), article.date());
+        String textHash = sha256(parsed.text());
+        List<Event> events = new ArrayList<>();
+        Mention lastClaimant = null;
+        Set<String> seen = new HashSet<>();
+        for (Sentence s : parsed.sentences()) {
+            SentenceActors sa = resolver.sentence(s);
+            List<Hit> hits = matcher.match(sa);
+            Map<Integer, Hit> byTrigger = new HashMap<>();
+            for (Hit h : hits) {
+                byTrigger.put(h.trigger(), h);
+            }
+            for (Hit h : hits) {
+                if (suppressed(s, h, byTrigger)) {
+                    continue;
+                }
+                Modal modal = Modality.assess(sa, h.trigger(), lastClaimant);
+                for (Event e : events(article, parsed.text(), textHash, sa, h, modal)) {
+                    if (seen.add(e.eventId())) {
+                        events.add(e);
+                    }
+                }
+            }
+            lastClaimant = latestReporter(sa, lastClaimant);
+        }
+        return new CodedArticle(article, events);
+    }
+
+    /**
+     * An event inside the "to"-complement of another coded event is part of it ("threatened to attack" is
+     * one threat); a plain statement whose reported clause holds a coded event gives way to that event.
+     */
+    private static boolean suppressed(Sentence s, Hit h, Map<Integer, Hit> byTrigger) {
+        int v = h.trigger();
+        if (s.rel(v).equals("xcomp") && byTrigger.containsKey(s.head(v))) {
+            Hit matrix = byTrigger.get(s.head(v));
+            if (!matrix.pattern().speech() || !matrix.pattern().cameo().startsWith("01")) {
+                return true;
+            }
+        }
+        if (h.pattern().speech() && h.pattern().cameo().startsWith("01") && !h.pattern().denial()) {
+            for (Hit other : byTrigger.values()) {
+                if (other != h && s.dominates(v, other.trigger())) {
+                    return true;
+                }
+                if (other != h && s.rel(v).equals("parataxis") && s.head(v) == other.trigger()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The subject of the sentence's last reporting verb, kept for later "is said to" reports. */
+    private static Mention latestReporter(SentenceActors sa, Mention current) {
+        Sentence s = sa.sentence();
+        Mention found = current;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).isVerb() && Modality.REPORTING.contains(s.token(i).lower()) && !Frames.isPassive(s, i)) {
+                int subj = Frames.subject(s, i);
+                Mention m = subj >= 0 ? sa.mention(subj) : null;
+                if (m != null && m.resolved()) {
+                    found = m;
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<Event> events(Article article, String text, String textHash, SentenceActors sa, Hit h,
+                               Modal modal) {
+        List<Event> out = new ArrayList<>();
+        CameoCode code = cameo.get(h.pattern().cameo());
+        List<Mention> sources = h.sources();
+        List<Mention> targets = h.targets();
+        if (sources.isEmpty()) {
+            return out;
+        }
+        List<Mention[]> pairs = new ArrayList<>();
+        if (targets.isEmpty()) {
+            if (h.pattern().symmetric() && sources.size() > 1) {
+                for (Mention a : sources) {
+                    for (Mention b : sources) {
+                        if (a != b) {
+                            pairs.add(new Mention[] {a, b});
+                        }
+                    }
+                }
+            } else {
+                for (Mention a : sources) {
+                    pairs.add(new Mention[] {a, null});
+                }
+            }
+        } else {
+            for (Mention a : sources) {
+                for (Mention b : targets) {
+                    pairs.add(new Mention[] {a, b});
+                    if (h.pattern().symmetric()) {
+                        pairs.add(new Mention[] {b, a});
+                    }
+                }
+            }
+        }
+        Sentence s = sa.sentence();
+        Span evidence = Span.of(text, s.begin(), s.end());
+        for (Mention[] p : pairs) {
+            Actor src = p[0].actor();
+            Actor tgt = p[1] == null ? null : p[1].actor();
+            // a domestic actor without a country takes its counterpart's ("police arrested protesters")
+            if (!src.isResolved() && tgt != null && tgt.country() != null && src.sector() != null) {
+                src = withCountry(src, tgt.country());
+            }
+            if (tgt != null && !tgt.isResolved() && src.country() != null && tgt.sector() != null) {
+                tgt = withCountry(tgt, src.country());
+            }
+            if (tgt == null && isConflict(code)) {
+                tgt = placeTarget(sa, h.trigger(), text);
+            }
+            if (!src.isResolved()) {
+                continue;
+            }
+            if (tgt != null && !tgt.isResolved()) {
+                tgt = null;
+            }
+            if (tgt != null && tgt.begin() == src.begin() && tgt.end() == src.end()) {
+                continue;
+            }
+            Claim claim = null;
+            if (modal.reported()) {
+                Mention c = modal.claimant();
+                Claimant who = c == null ? null : Claimant.of(c.actor());
+                claim = new Claim(who, modal.verb(), modal.stance(), List.of(), article.source(), null);
+            }
+            Mode mode = modal.mode();
+            String id = eventId(textHash, s.index(), h.trigger(), src, tgt, code.code());
+            out.add(new Event(id, article.id(), s.index(), evidence, src, tgt, code.code(), code.root(),
+                    code.quadClass(), code.goldstein(), code.plover(), mode,
+                    article.date() == null ? null : article.date().toString(),
+                    article.date() == null ? null : "publication", null, List.of(), claim, h.pattern().rule(),
+                    coderVersion));
+        }
+        return out;
+    }
+
+    private static boolean isConflict(CameoCode code) {
+        int r = Integer.parseInt(code.root());
+        return r >= 14;
+    }
+
+    /** For a conflict event without a target, the country of the place it happened in ("protests in Tel Aviv"). */
+    private Actor placeTarget(SentenceActors sa, int v, String text) {
+        Sentence s = sa.sentence();
+        for (int c : Frames.prep(s, v, -1, "in")) {
+            PhraseMatch m = sa.matchAt(c);
+            if (m == null) {
+                continue;
+            }
+            for (var e : m.entries()) {
+                if (e.country() != null) {
+                    int b = s.token(m.start()).begin();
+                    int en = s.token(m.end() - 1).end();
+                    return new Actor(text.substring(b, en), e.name(), e.country(), null, null, b, en);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Actor withCountry(Actor a, String country) {
+        return new Actor(a.text(), a.name(), country, a.org(), a.sector(), a.begin(), a.end());
+    }
+
+    private String eventId(String textHash, int sentence, int trigger, Actor src, Actor tgt, String code) {
+        String key = coderVersion + "|" + textHash + "|" + sentence + "|" + trigger + "|" + src.begin() + ":"
+                + src.end() + "|" + (tgt == null ? "-" : tgt.begin() + ":" + tgt.end()) + "|" + code;
+        return sha256(key).substring(0, 20);
+    }
+
+    static String sha256(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,437 @@
+package org.herald.coding.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herald.nlp.Sentence;
+import org.herald.nlp.Token;
+
+/**
+ * Every phrase herald knows as an actor: countries, their adjectives, capitals and seats of power,
+ * places, international bodies, named agencies and groups, office holders with their dates, and role
+ * nouns with their sectors. Loaded from the plain-text files in {@code actors/} (and a user's own file),
+ * then immutable and thread-safe. {@link #match(Sentence)} finds the longest phrases in a sentence.
+ */
+public final class ActorDictionary {
+    /** The version of the bundled dictionaries, recorded in the coder string. */
+    public static final String VERSION = "actors/1";
+
+    private static final Set<String> SECTORS = Set.of("GOV", "MIL", "SPY", "COP", "JUD", "LEG", "OPP", "PTY",
+            "REB", "INS", "SEP", "UAF", "CVL", "REF", "MED", "BUS", "LAB", "EDU", "REL", "HLH", "ELI", "CRM", "ENV",
+            "AGR", "IGO", "NGO", "HRI", "MOD", "RAD", "IMG", "DEV", "SET");
+
+    private final Node root = new Node();
+    private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, String> orgNames = new HashMap<>();
+    private int size;
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        List<DictEntry> entries;
+    }
+
+    private ActorDictionary() {
+    }
+
+    /** The bundled dictionaries. */
+    public static ActorDictionary standard() {
+        return builder().addStandard().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a dictionary from the bundled files and user files. */
+    public static final class Builder {
+        private final ActorDictionary d = new ActorDictionary();
+
+        public Builder addStandard() {
+            read("countries.tsv", this::country);
+            read("orgs.tsv", this::org);
+            read("agencies.tsv", this::agency);
+            read("sectors.tsv", this::sector);
+            read("persons.tsv", this::person);
+            return this;
+        }
+
+        /**
+         * Adds a user's file: one entry a line, tab-separated {@code phrase code sector role from to}, where code
+         * is an ISO alpha-3 country, {@code ORG:CODE} for an international body, or '-'; '-' leaves a column empty.
+         */
+        public Builder addUserFile(Path file) throws IOException {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                readLines(file.toString(), r, this::user);
+            }
+            return this;
+        }
+
+        /** Adds entries in the user format from text (for tests and embedding). */
+        public Builder addUserText(String name, String text) {
+            try {
+                readLines(name, new java.io.StringReader(text), this::user);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        public ActorDictionary build() {
+            return d;
+        }
+
+        private interface LineHandler {
+            void accept(String[] f, String where);
+        }
+
+        private void read(String resource, LineHandler h) {
+            try (InputStream in = ActorDictionary.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing actor dictionary resource " + resource);
+                }
+                readLines(resource, new InputStreamReader(in, StandardCharsets.UTF_8), h);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void readLines(String name, Reader reader, LineHandler h) throws IOException {
+            BufferedReader r = new BufferedReader(reader);
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = f[i].strip();
+                }
+                try {
+                    h.accept(f, name + ":" + n);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(name + " line " + n + ": " + e.getMessage(), e);
+                }
+            }
+        }
+
+        private static String opt(String s) {
+            return s == null || s.isEmpty() || s.equals("-") ? null : s;
+        }
+
+        private static List<String> alts(String s) {
+            List<String> out = new ArrayList<>();
+            if (opt(s) == null) {
+                return out;
+            }
+            for (String a : s.split("\\|")) {
+                if (!a.isBlank() && !a.strip().equals("-")) {
+                    out.add(a.strip());
+                }
+            }
+            return out;
+        }
+
+        private static void need(String[] f, int n) {
+            if (f.length < n) {
+                throw new IllegalArgumentException("expected " + n + " tab-separated columns, got " + f.length);
+            }
+        }
+
+        private static String checkSector(String s) {
+            String v = opt(s);
+            if (v != null && !SECTORS.contains(v.toUpperCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("unknown sector code " + v);
+            }
+            return v == null ? null : v.toUpperCase(Locale.ROOT);
+        }
+
+        private static String checkCountry(String s) {
+            String v = opt(s);
+            if (v != null && !v.matches("[A-Z]{3}")) {
+                throw new IllegalArgumentException("country must be ISO alpha-3: " + v);
+            }
+            return v;
+        }
+
+        private static LocalDate date(String s, boolean end) {
+            String v = opt(s);
+            if (v == null) {
+                return null;
+            }
+            if (v.matches("\\d{4}")) {
+                int y = Integer.parseInt(v);
+                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            }
+            if (v.matches("\\d{4}-\\d{2}")) {
+                LocalDate d = LocalDate.parse(v + "-01");
+                return end ? d.plusMonths(1).minusDays(1) : d;
+            }
+            return LocalDate.parse(v);
+        }
+
+        // countries.tsv: iso3 name variants adjectives capitals seats places
+        private void country(String[] f, String where) {
+            need(f, 7);
+            String iso = checkCountry(f[0]);
+            d.countryNames.put(iso, f[1]);
+            add(f[1], EntryKind.COUNTRY, f[1], iso, null, null, null, where);
+            for (String v : alts(f[2])) {
+                add(v, EntryKind.COUNTRY, f[1], iso, null, null, null, where);
+            }
+            for (String v : alts(f[3])) {
+                add(v, EntryKind.ADJECTIVE, f[1], iso, null, null, null, where);
+            }
+            for (String v : alts(f[4])) {
+                add(v, EntryKind.CAPITAL, f[1], iso, null, "GOV", "official", where);
+            }
+            for (String v : alts(f[5])) {
+                int c = v.lastIndexOf(':');
+                String phrase = c > 0 ? v.substring(0, c) : v;
+                String sector = c > 0 ? checkSector(v.substring(c + 1)) : "GOV";
+                add(phrase, EntryKind.SEAT, phrase, iso, null, sector, "official", where);
+            }
+            for (String v : alts(f[6])) {
+                add(v, EntryKind.PLACE, v, iso, null, null, null, where);
+            }
+        }
+
+        // orgs.tsv: code name variants sector
+        private void org(String[] f, String where) {
+            need(f, 4);
+            String code = f[0];
+            String sector = checkSector(f[3]);
+            d.orgNames.put(code, f[1]);
+            add(f[1], EntryKind.ORG, f[1], null, code, sector, null, where);
+            for (String v : alts(f[2])) {
+                add(v, EntryKind.ORG, f[1], null, code, sector, null, where);
+            }
+        }
+
+        // agencies.tsv: short name country sector variants
+        private void agency(String[] f, String where) {
+            need(f, 5);
+            String country = checkCountry(f[2]);
+            String sector = checkSector(f[3]);
+            String role = "MED".equals(sector) ? "media" : "agency";
+            add(f[0], EntryKind.AGENCY, f[1], country, null, sector, role, where);
+            add(f[1], EntryKind.AGENCY, f[1], country, null, sector, role, where);
+            for (String v : alts(f[4])) {
+                add(v, EntryKind.AGENCY, f[1], country, null, sector, role, where);
+            }
+        }
+
+        // sectors.tsv: term sector role
+        private void sector(String[] f, String where) {
+            need(f, 3);
+            add(f[0], EntryKind.SECTOR, null, null, null, checkSector(f[1]), opt(f[2]), where);
+        }
+
+        // persons.tsv: name country sector role from to variants
+        private void person(String[] f, String where) {
+            need(f, 7);
+            String country = null;
+            String org = null;
+            String c = opt(f[1]);
+            if (c != null && c.startsWith("ORG:")) {
+                org = c.substring(4);
+            } else {
+                country = checkCountry(c);
+            }
+            String sector = checkSector(f[2]);
+            LocalDate from = date(f[4], false);
+            LocalDate to = date(f[5], true);
+            List<String> names = new ArrayList<>();
+            names.add(f[0]);
+            names.addAll(alts(f[6]));
+            for (String v : names) {
+                d.addEntry(new DictEntry(v, EntryKind.PERSON, f[0], country, org, sector, opt(f[3]), from, to, where));
+            }
+        }
+
+        // user file: phrase code sector role from to
+        private void user(String[] f, String where) {
+            need(f, 3);
+            String code = opt(f[1]);
+            String country = null;
+            String org = null;
+            if (code != null && code.startsWith("ORG:")) {
+                org = code.substring(4);
+            } else {
+                country = checkCountry(code);
+            }
+            String sector = checkSector(f[2]);
+            String role = f.length > 3 ? opt(f[3]) : null;
+            LocalDate from = f.length > 4 ? date(f[4], false) : null;
+            LocalDate to = f.length > 5 ? date(f[5], true) : null;
+            EntryKind kind = country == null && org == null ? EntryKind.SECTOR
+                    : Character.isUpperCase(f[0].charAt(0)) ? EntryKind.AGENCY : EntryKind.SECTOR;
+            d.addEntry(new DictEntry(f[0], kind, f[0], country, org, sector, role, from, to, where));
+        }
+
+        private void add(String phrase, EntryKind kind, String name, String country, String org, String sector,
+                         String role, String where) {
+            d.addEntry(new DictEntry(phrase, kind, name, country, org, sector, role, null, null, where));
+        }
+    }
+
+    private void addEntry(DictEntry e) {
+        String[] keys = Normalizer.tokenKeys(e.phrase());
+        if (keys.length == 0) {
+            return;
+        }
+        Node n = root;
+        for (String k : keys) {
+            n = n.next.computeIfAbsent(k, x -> new Node());
+        }
+        if (n.entries == null) {
+            n.entries = new ArrayList<>(1);
+        }
+        n.entries.add(e);
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The English short name of a country code, or null. */
+    public String countryName(String iso3) {
+        return countryNames.get(iso3);
+    }
+
+    public String orgName(String code) {
+        return orgNames.get(code);
+    }
+
+    /** Finds dictionary phrases in a sentence, longest first from the left, not overlapping. */
+    public List<PhraseMatch> match(Sentence s) {
+        List<PhraseMatch> out = new ArrayList<>();
+        int n = s.size();
+        String[][] keys = new String[n][];
+        for (int i = 0; i < n; i++) {
+            keys[i] = candidates(s.token(i));
+        }
+        int i = 0;
+        while (i < n) {
+            if (keys[i].length == 0) {
+                i++;
+                continue;
+            }
+            Best best = new Best();
+            walk(s, keys, i, i, root, false, best);
+            if (best.entries != null) {
+                out.add(new PhraseMatch(i, best.end, best.entries));
+                i = best.end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static final class Best {
+        int end;
+        List<DictEntry> entries;
+    }
+
+    private void walk(Sentence s, String[][] keys, int start, int i, Node node, boolean stripped, Best best) {
+        if (i >= s.size()) {
+            return;
+        }
+        if (keys[i].length == 0) {
+            // punctuation inside a phrase ("Hong - kyun") is transparent, but never the last token
+            if (i > start) {
+                walk(s, keys, start, i + 1, node, stripped, best);
+            }
+            return;
+        }
+        String[] cands = keys[i];
+        for (int c = 0; c < cands.length; c++) {
+            Node nx = node.next.get(cands[c]);
+            if (nx == null) {
+                continue;
+            }
+            boolean st = stripped || c == cands.length - 1 && cands.length > 1 && isStrippedForm(s.token(i), cands[c]);
+            if (nx.entries != null && i + 1 > best.end) {
+                List<DictEntry> ok = accept(s, start, i + 1, nx.entries, st);
+                if (!ok.isEmpty()) {
+                    best.end = i + 1;
+                    best.entries = ok;
+                }
+            }
+            walk(s, keys, start, i + 1, nx, st, best);
+        }
+    }
+
+    private static boolean isStrippedForm(Token t, String cand) {
+        String w = Normalizer.key(t.word());
+        String l = Normalizer.key(t.lemma());
+        return !cand.equals(w) && !cand.equals(l);
+    }
+
+    private static List<DictEntry> accept(Sentence s, int start, int end, List<DictEntry> entries, boolean stripped) {
+        List<DictEntry> ok = new ArrayList<>(entries.size());
+        Token first = s.token(start);
+        boolean capital = Character.isUpperCase(first.word().codePointAt(0)) || Character.isDigit(first.word().charAt(0));
+        for (DictEntry e : entries) {
+            if (stripped && e.kind() != EntryKind.ADJECTIVE && e.kind() != EntryKind.SECTOR) {
+                continue;
+            }
+            if (e.kind().isName() && !capital) {
+                continue;
+            }
+            if (Normalizer.isAbbreviation(e.phrase()) && !sameCase(s, start, end)) {
+                continue;
+            }
+            ok.add(e);
+        }
+        return ok;
+    }
+
+    /** Abbreviations match only text written in capitals ("US", not the pronoun "us"). */
+    private static boolean sameCase(Sentence s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = s.token(k).word().replaceAll("[^\\p{L}]", "");
+            if (!w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] candidates(Token t) {
+        String w = Normalizer.key(t.word());
+        if (w.isEmpty()) {
+            return new String[0];
+        }
+        String l = Normalizer.key(t.lemma());
+        String stripped = null;
+        if (w.length() > 3 && w.endsWith("s")) {
+            stripped = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+        }
+        List<String> c = new ArrayList<>(3);
+        c.add(w);
+        if (!l.isEmpty() && !l.equals(w)) {
+            c.add(l);
+        }
+        if (stripped != null && !c.contains(stripped)) {
+            c.add(stripped);
+        }
+        return c.toArray(new String[0]);
+    }
+}

@@ -1,0 +1,287 @@
+package org.herald.coding.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herald.model.Actor;
+import org.herald.nlp.Sentence;
+import org.herald.nlp.Token;
+
+/**
+ * Resolves the noun phrases of an article to actors, sentence by sentence, in reading order:
+ * dictionary phrases inside the phrase (its head, possessor, adjectives, compounds, appositions and
+ * "of" complements, not other prepositional phrases: "the Russian ambassador to Seoul" is Russian),
+ * then, for phrases without a country or body, earlier mentions in the article (surnames, pronouns,
+ * role nouns). One resolver per article; not thread-safe.
+ */
+public final class ActorResolver {
+    private static final Set<String> NP_RELS = Set.of("compound", "amod", "det", "nmod:poss", "flat", "appos",
+            "nummod", "compound:prt", "flat:name", "punct", "case", "det:predet", "dep");
+    private static final Set<String> REPLY_VERBS = Set.of("respond", "reply", "answer", "retort", "counter", "rejoin");
+    private static final Set<String> TALK_VERBS = Set.of("convey", "tell", "say", "inform", "write", "express",
+            "explain", "hand", "deliver", "lodge", "summon", "meet", "ask", "urge");
+
+    private final ActorDictionary dict;
+    private final String text;
+    private final LocalDate day;
+    private final Discourse discourse = new Discourse();
+    private final Map<Integer, SentenceActors> done = new HashMap<>();
+
+    public ActorResolver(ActorDictionary dict, String text, LocalDate articleDate) {
+        this.dict = dict;
+        this.text = text;
+        this.day = articleDate;
+    }
+
+    /** The actors of one sentence: resolve every noun-phrase head once, in order, and remember them. */
+    public SentenceActors sentence(Sentence s) {
+        SentenceActors sa = done.get(s.index());
+        if (sa != null) {
+            return sa;
+        }
+        List<PhraseMatch> matches = dict.match(s);
+        PhraseMatch[] at = new PhraseMatch[s.size()];
+        for (PhraseMatch m : matches) {
+            for (int k = m.start(); k < m.end(); k++) {
+                at[k] = m;
+            }
+        }
+        sa = new SentenceActors(s, matches, at);
+        done.put(s.index(), sa);
+        for (int i = 0; i < s.size(); i++) {
+            if (isPhraseHead(s, i, at)) {
+                Mention m = resolveHead(sa, i);
+                if (m != null) {
+                    sa.put(i, m);
+                    String rel = s.rel(i);
+                    boolean subject = rel.startsWith("nsubj");
+                    boolean addressee = (rel.startsWith("obl") || rel.equals("iobj") || rel.equals("obj"))
+                            && s.head(i) >= 0 && TALK_VERBS.contains(s.token(s.head(i)).lower());
+                    discourse.add(m, surnameKeys(s, i), subject, addressee);
+                }
+            }
+        }
+        return sa;
+    }
+
+    private static boolean isPhraseHead(Sentence s, int i, PhraseMatch[] at) {
+        Token t = s.token(i);
+        if (!(t.isNoun() || t.isPronoun() || t.tag().equals("JJ") && at[i] != null && s.rel(i).startsWith("nsubj"))) {
+            return false;
+        }
+        String r = s.rel(i);
+        return !(r.equals("compound") || r.equals("flat") || r.startsWith("flat:") || r.equals("amod")
+                || r.equals("nmod:poss") && t.isPronoun());
+    }
+
+    private List<String> surnameKeys(Sentence s, int head) {
+        List<String> names = new ArrayList<>();
+        List<Integer> person = new ArrayList<>();
+        for (int k : s.subtree(head, r -> r.equals("compound") || r.equals("flat") || r.startsWith("flat:")
+                || r.equals("punct"))) {
+            if ("PERSON".equals(s.token(k).ner())) {
+                person.add(k);
+            }
+        }
+        if (!person.isEmpty()) {
+            int last = person.get(person.size() - 1);
+            names.add(Normalizer.key(s.token(last).word()));
+            if (person.size() >= 3) {
+                names.add(Normalizer.key(s.token(person.get(0)).word()));
+            }
+        }
+        return names;
+    }
+
+    private Mention resolveHead(SentenceActors sa, int h) {
+        Sentence s = sa.sentence();
+        Token t = s.token(h);
+        if (t.isPronoun()) {
+            return resolvePronoun(sa, h);
+        }
+        List<Integer> np = phraseTokens(s, h);
+        String country = null;
+        String org = null;
+        String name = null;
+        String sector = null;
+        String role = null;
+        boolean person = "PERSON".equals(t.ner());
+        int countryRank = Integer.MAX_VALUE;
+        int sectorRank = Integer.MAX_VALUE;
+        PhraseMatch seen = null;
+        for (int k : np) {
+            PhraseMatch m = sa.matchAt(k);
+            if (m == null || m == seen) {
+                continue;
+            }
+            seen = m;
+            int rank = rank(s, h, m, k);
+            for (DictEntry e : m.entries()) {
+                if (!e.validOn(day)) {
+                    continue;
+                }
+                if (e.hasCountryOrOrg() && (rank < countryRank || rank == countryRank && country == null && org == null)) {
+                    if (e.kind() == EntryKind.PLACE && !m.covers(h)) {
+                        continue; // "a Gaza hospital" is in Gaza, not Palestinian by name
+                    }
+                    countryRank = rank;
+                    country = e.country();
+                    org = e.org();
+                    name = e.name();
+                }
+                if (e.sector() != null && rank < sectorRank) {
+                    // a country's capital says GOV only when it is the head ("Seoul said", not "a Seoul court")
+                    if ((e.kind() == EntryKind.CAPITAL) && !m.covers(h)) {
+                        continue;
+                    }
+                    sectorRank = rank;
+                    sector = e.sector();
+                    role = e.role();
+                }
+                if (e.kind() == EntryKind.PERSON) {
+                    person = true;
+                }
+            }
+        }
+        if (role != null && Discourse.isPersonRole(role) && (t.isProperNoun() || "PERSON".equals(t.ner()))) {
+            person = true;
+        } else if (role != null && Discourse.isPersonRole(role) && sectorRank == 0) {
+            person = true;
+        }
+        if (country == null && org == null && sector == null && !person) {
+            return null;
+        }
+        boolean plural = t.tag().endsWith("S");
+        int[] r = range(s, np);
+        Actor a = new Actor(text.substring(r[0], r[1]), name, country, org, sector, r[0], r[1]);
+        Mention m = new Mention(a, s.index(), h, role, person, plural, "dictionary");
+        if (a.isResolved()) {
+            return m;
+        }
+        return corefer(sa, m, h);
+    }
+
+    /** Lower rank is closer to the head: the head itself, its possessor, its modifiers, then "of" complements. */
+    private static int rank(Sentence s, int h, PhraseMatch m, int k) {
+        if (m.covers(h)) {
+            return 0;
+        }
+        String r = s.rel(k);
+        int hd = s.head(k);
+        if (r.equals("nmod:poss")) {
+            return 1;
+        }
+        if (hd == h && (r.equals("amod") || r.equals("compound"))) {
+            return 2 + Math.abs(h - k);
+        }
+        if (r.equals("appos") || hd >= 0 && s.rel(hd).equals("appos")) {
+            return 50;
+        }
+        if (r.startsWith("nmod")) {
+            return 80;
+        }
+        return 20 + Math.abs(h - k);
+    }
+
+    /** The tokens of the noun phrase headed by h, without relative clauses and prepositional phrases other than "of". */
+    private static List<Integer> phraseTokens(Sentence s, int h) {
+        List<Integer> out = new ArrayList<>();
+        collect(s, h, h, out);
+        out.sort(null);
+        return out;
+    }
+
+    private static void collect(Sentence s, int h, int i, List<Integer> out) {
+        out.add(i);
+        for (int c : s.children(i)) {
+            String r = s.rel(c);
+            if (NP_RELS.contains(r) || r.startsWith("compound") || r.startsWith("flat")) {
+                if (r.equals("punct") && (c < firstOf(s, h) || c > h && !s.children(h).contains(c))) {
+                    continue;
+                }
+                if (r.equals("appos") && i != h) {
+                    continue;
+                }
+                collect(s, h, c, out);
+            } else if (r.equals("nmod") && i == h && hasCase(s, c, "of")) {
+                collect(s, h, c, out);
+            }
+        }
+    }
+
+    private static int firstOf(Sentence s, int h) {
+        int f = h;
+        for (int c : s.children(h)) {
+            f = Math.min(f, c);
+        }
+        return f;
+    }
+
+    public static boolean hasCase(Sentence s, int i, String prep) {
+        for (int c : s.children(i)) {
+            if ((s.rel(c).equals("case") || s.rel(c).equals("mark")) && s.token(c).lower().equals(prep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase's character range, without punctuation or prepositions at its edges. */
+    private static int[] range(Sentence s, List<Integer> np) {
+        int a = 0;
+        int b = np.size() - 1;
+        while (a < b && (isPunct(s.token(np.get(a))) || s.rel(np.get(a)).equals("case"))) {
+            a++;
+        }
+        while (b > a && (isPunct(s.token(np.get(b))) || s.rel(np.get(b)).equals("case"))) {
+            b--;
+        }
+        return new int[] {s.token(np.get(a)).begin(), s.token(np.get(b)).end()};
+    }
+
+    private static boolean isPunct(Token t) {
+        return Normalizer.key(t.word()).isEmpty();
+    }
+
+    private Mention resolvePronoun(SentenceActors sa, int h) {
+        Sentence s = sa.sentence();
+        String lower = s.token(h).word().toLowerCase(Locale.ROOT);
+        boolean reply = s.rel(h).startsWith("nsubj") && s.head(h) >= 0
+                && REPLY_VERBS.contains(s.token(s.head(h)).lower());
+        Mention ante = discourse.pronoun(lower, s.index(), h, reply);
+        if (ante == null) {
+            return null;
+        }
+        Token t = s.token(h);
+        Actor a = ante.actor();
+        Actor here = new Actor(t.word(), a.name(), a.country(), a.org(), a.sector(), t.begin(), t.end());
+        return new Mention(here, s.index(), h, ante.role(), ante.person(), ante.plural(), "coref:pronoun");
+    }
+
+    private Mention corefer(SentenceActors sa, Mention m, int h) {
+        Sentence s = sa.sentence();
+        Mention ante = null;
+        String how = null;
+        if ("PERSON".equals(s.token(h).ner()) || s.token(h).isProperNoun()) {
+            ante = discourse.bySurname(Normalizer.key(s.token(h).word()));
+            how = "coref:surname";
+        }
+        if (ante == null && m.role() != null) {
+            ante = discourse.byRole(m.role(), s.index(), h);
+            how = "coref:role";
+        }
+        if (ante == null) {
+            return m;
+        }
+        Actor a = m.actor();
+        Actor b = ante.actor();
+        String sector = a.sector() != null ? a.sector() : b.sector();
+        Actor merged = new Actor(a.text(), b.name(), b.country(), b.org(), sector, a.begin(), a.end());
+        String role = m.role() != null ? m.role() : ante.role();
+        return new Mention(merged, m.sentence(), m.head(), role, m.person() || ante.person(), m.plural(), how);
+    }
+}

@@ -1,0 +1,132 @@
+package org.herald.coding.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an article has said so far about its actors, for resolving later references: surnames
+ * ("Rutte"), pronouns ("He responded"), and role nouns without a country ("the agency", "the minister").
+ * One per article; not thread-safe.
+ */
+public final class Discourse {
+    private static final Map<String, String> GROUP = new HashMap<>();
+
+    static {
+        for (String r : List.of("head_of_state", "head_of_government", "minister", "ministry", "official",
+                "spokesperson", "leader")) {
+            GROUP.put(r, "executive");
+        }
+        GROUP.put("envoy", "diplomatic");
+        GROUP.put("embassy", "diplomatic");
+        GROUP.put("military", "military");
+        GROUP.put("commander", "military");
+        GROUP.put("spy", "intelligence");
+        GROUP.put("agency", "intelligence");
+        GROUP.put("court", "judicial");
+        GROUP.put("judge", "judicial");
+        GROUP.put("legislature", "legislative");
+        GROUP.put("legislator", "legislative");
+    }
+
+    private static final Set<String> PERSON_ROLES = Set.of("head_of_state", "head_of_government", "minister",
+            "envoy", "spokesperson", "leader", "commander", "judge", "legislator", "journalist", "igo_official");
+
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Mention> surnames = new HashMap<>();
+    private final List<Mention> subjects = new ArrayList<>();
+    private final List<Mention> addressees = new ArrayList<>();
+
+    public static boolean isPersonRole(String role) {
+        return role != null && PERSON_ROLES.contains(role);
+    }
+
+    static String group(String role) {
+        return role == null ? null : GROUP.getOrDefault(role, role);
+    }
+
+    /** Records a resolved mention; {@code names} are the surname keys it may be referred to by later. */
+    public void add(Mention m, List<String> names, boolean subject, boolean addressee) {
+        if (!m.resolved()) {
+            return;
+        }
+        mentions.add(m);
+        for (String n : names) {
+            surnames.put(n, m);
+        }
+        if (subject) {
+            subjects.add(m);
+        }
+        if (addressee) {
+            addressees.add(m);
+        }
+    }
+
+    public Mention bySurname(String key) {
+        return surnames.get(key);
+    }
+
+    /** The most recent mention with a role of the same group, before the given position. */
+    public Mention byRole(String role, int sentence, int token) {
+        String g = group(role);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (before(m, sentence, token) && m.role() != null && g.equals(group(m.role()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The antecedent of a pronoun: a person for he/she, a non-person for it, a plural or collective for they;
+     * the subject of the nearest sentence first, or, for a reply ("He responded"), the one addressed.
+     */
+    public Mention pronoun(String lower, int sentence, int token, boolean reply) {
+        boolean wantPerson = switch (lower) {
+            case "he", "him", "his", "she", "her", "hers", "himself", "herself" -> true;
+            default -> false;
+        };
+        boolean plural = switch (lower) {
+            case "they", "them", "their", "theirs", "themselves" -> true;
+            default -> false;
+        };
+        if (reply) {
+            Mention m = latest(addressees, sentence, token, wantPerson, plural);
+            if (m != null) {
+                return m;
+            }
+        }
+        Mention subj = latest(subjects, sentence, token, wantPerson, plural);
+        Mention any = latest(mentions, sentence, token, wantPerson, plural);
+        if (subj != null && (any == null || subj.sentence() >= any.sentence())) {
+            return subj;
+        }
+        return any;
+    }
+
+    private static Mention latest(List<Mention> list, int sentence, int token, boolean person, boolean plural) {
+        for (int i = list.size() - 1; i >= 0; i--) {
+            Mention m = list.get(i);
+            if (!before(m, sentence, token) || sentence - m.sentence() > 3) {
+                continue;
+            }
+            if (person && m.person()) {
+                return m;
+            }
+            if (!person && !plural && !m.person() && !m.plural()) {
+                return m;
+            }
+            if (plural && !m.person()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean before(Mention m, int sentence, int token) {
+        return m.sentence() < sentence || m.sentence() == sentence && m.head() < token;
+    }
+}

@@ -1,0 +1,223 @@
+package org.herald.coding.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.herald.coding.actors.Mention;
+import org.herald.coding.actors.Normalizer;
+import org.herald.coding.actors.SentenceActors;
+import org.herald.nlp.Sentence;
+import org.herald.nlp.Token;
+
+/**
+ * Finds the patterns that fire in a sentence. For each trigger token the most specific pattern whose
+ * conditions hold wins; its slots are filled from the dependency tree through {@link Frames}.
+ * Stateless and thread-safe.
+ */
+public final class EventMatcher {
+    private final PatternSet patterns;
+
+    public EventMatcher(PatternSet patterns) {
+        this.patterns = patterns;
+    }
+
+    public List<Hit> match(SentenceActors sa) {
+        Sentence s = sa.sentence();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            char pos = t.isVerb() ? 'v' : t.isAdjective() ? 'a' : t.isNoun() ? 'n' : 0;
+            if (pos == 0) {
+                continue;
+            }
+            List<Pattern> cands = patterns.forTrigger(pos, t.lower());
+            if (cands.isEmpty() && pos == 'a' && t.tag().equals("JJ") && s.hasChild(i, "cop")) {
+                continue;
+            }
+            for (Pattern p : cands) {
+                Hit h = tryPattern(sa, i, p);
+                if (h != null) {
+                    hits.add(h);
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    private Hit tryPattern(SentenceActors sa, int v, Pattern p) {
+        Sentence s = sa.sentence();
+        if (p.pos() == 'a' && !(s.hasChild(v, "cop") || s.hasChild(v, "nsubj"))) {
+            return null;
+        }
+        int particleObj = -1;
+        if (p.particle() != null) {
+            particleObj = particle(s, v, p.particle());
+            if (particleObj == -2) {
+                return null;
+            }
+        }
+        int obj = Frames.object(s, v);
+        if (obj < 0 && particleObj >= 0) {
+            obj = particleObj;
+        }
+        int light = -1;
+        if (p.noun() != null) {
+            if (obj < 0 || !lemmaIs(s.token(obj), p.noun())) {
+                return null;
+            }
+            light = obj;
+        }
+        if (!p.objLemmas().isEmpty() && (obj < 0 || !anyLemma(s, obj, p))) {
+            return null;
+        }
+        if (!p.objRoles().isEmpty()) {
+            Mention m = obj < 0 ? null : sa.mention(obj);
+            if (m == null || m.role() == null || !p.objRoles().contains(m.role())) {
+                return null;
+            }
+        }
+        if (p.noObj() && obj >= 0) {
+            return null;
+        }
+        for (String c : p.comps()) {
+            boolean ok = switch (c) {
+                case "of" -> Frames.hasOfComplement(s, v);
+                case "to" -> s.hasChild(v, "xcomp");
+                default -> s.hasChild(v, "ccomp") || s.rel(v).equals("parataxis");
+            };
+            if (!ok) {
+                return null;
+            }
+        }
+        for (String pr : p.preps()) {
+            if (Frames.prep(s, v, light, pr).isEmpty()) {
+                return null;
+            }
+        }
+        List<Mention> sources = fill(sa, v, light, obj, p.source(), false);
+        List<Mention> targets = fill(sa, v, light, obj, p.target(), true);
+        return new Hit(v, p, light, sources, targets);
+    }
+
+    /**
+     * The token a particle or preposition of a phrasal trigger attaches (its object for "call on X"),
+     * -1 when it is a bare particle ("call in"), -2 when the trigger lacks it.
+     */
+    private static int particle(Sentence s, int v, String particle) {
+        for (int c : s.children(v, "compound:prt")) {
+            if (s.token(c).lower().equals(particle)) {
+                return -1;
+            }
+        }
+        List<Integer> obl = Frames.prep(s, v, -1, particle.replace(' ', '_'));
+        if (!obl.isEmpty()) {
+            return obl.get(0);
+        }
+        return -2;
+    }
+
+    private static boolean lemmaIs(Token t, String lemma) {
+        String w = Normalizer.key(t.word());
+        String l = t.lower();
+        String key = lemma.replace(" ", "");
+        return l.equals(lemma) || w.equals(key) || w.equals(key + "s") || w.equals(key + "es")
+                || key.endsWith("y") && w.equals(key.substring(0, key.length() - 1) + "ies");
+    }
+
+    private static boolean anyLemma(Sentence s, int obj, Pattern p) {
+        for (int o : Frames.withConjuncts(s, obj)) {
+            for (String l : p.objLemmas()) {
+                if (lemmaIs(s.token(o), l)) {
+                    return true;
+                }
+            }
+            // "sent 1,500 soldiers": the head may be a number or a measure word ("a contingent of troops")
+            int of = -1;
+            for (int c : s.children(o)) {
+                if (s.rel(c).startsWith("nmod") && Frames.prepOf(s, c).equals("of")) {
+                    of = c;
+                }
+            }
+            if (of >= 0) {
+                for (String l : p.objLemmas()) {
+                    if (lemmaIs(s.token(of), l)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Mention> fill(SentenceActors sa, int v, int light, int obj, List<String> slots,
+                                      boolean target) {
+        Sentence s = sa.sentence();
+        for (String slot : slots) {
+            List<Integer> heads = new ArrayList<>(1);
+            switch (slot) {
+                case "-" -> {
+                    return List.of();
+                }
+                case "subj" -> add(heads, Frames.subject(s, v));
+                case "obj" -> add(heads, light >= 0 ? -1 : obj);
+                case "iobj" -> add(heads, s.child(v, "iobj"));
+                case "poss" -> {
+                    add(heads, s.child(v, "nmod:poss"));
+                    if (light >= 0) {
+                        add(heads, s.child(light, "nmod:poss"));
+                    }
+                    if (heads.isEmpty() && s.token(v).isNoun()) {
+                        heads.addAll(Frames.prep(s, v, -1, "by"));
+                    }
+                }
+                case "purpose" -> add(heads, Frames.purpose(s, v));
+                default -> heads.addAll(Frames.prep(s, v, light, slot.substring(5).toLowerCase(Locale.ROOT)));
+            }
+            List<Mention> out = new ArrayList<>();
+            for (int h : heads) {
+                for (int c : Frames.withConjuncts(s, h)) {
+                    Mention m = mentionOrInner(sa, c, target);
+                    if (m != null) {
+                        out.add(m);
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    private static void add(List<Integer> heads, int h) {
+        if (h >= 0) {
+            heads.add(h);
+        }
+    }
+
+    /**
+     * The mention headed by the token; for a target that is no actor itself, the actor of an event noun
+     * ("against the deployment of North Korean troops" targets the troops).
+     */
+    private static Mention mentionOrInner(SentenceActors sa, int h, boolean target) {
+        Mention m = sa.mention(h);
+        if (m != null && (m.resolved() || !target)) {
+            return m;
+        }
+        if (!target) {
+            return m;
+        }
+        Sentence s = sa.sentence();
+        for (int c : s.children(h)) {
+            String r = s.rel(c);
+            if (r.equals("nmod:poss") || r.startsWith("nmod") && Frames.prepOf(s, c).equals("of")) {
+                Mention inner = sa.mention(c);
+                if (inner != null && inner.resolved()) {
+                    return inner;
+                }
+            }
+        }
+        return m;
+    }
+}

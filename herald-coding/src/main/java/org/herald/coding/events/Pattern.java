@@ -1,0 +1,47 @@
+package org.herald.coding.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One event pattern (format herald-patterns/1, see cameo-patterns.txt): a trigger, the slots that hold
+ * source and target, and the conditions under which it codes.
+ *
+ * @param pos      'v' verb, 'a' predicate adjective, 'n' event noun
+ * @param lemma    the trigger lemma, lower case
+ * @param particle a phrasal particle or preposition ("in" of "call in"), or null
+ * @param noun     the light-verb object noun ("talk" of "hold talks"), or null
+ * @param origin   the file and line it was read from
+ */
+public record Pattern(String id, String cameo, char pos, String lemma, String particle, String noun,
+                      List<String> source, List<String> target, Set<String> objLemmas, Set<String> objRoles,
+                      Set<String> comps, Set<String> preps, boolean noObj, boolean symmetric, boolean speech,
+                      boolean denial, boolean user, String origin) {
+
+    /** How specific the pattern is: specific patterns are tried first for the same trigger. */
+    public int specificity() {
+        int s = 0;
+        if (particle != null) {
+            s += 4;
+        }
+        if (noun != null) {
+            s += 4;
+        }
+        if (!objLemmas.isEmpty()) {
+            s += 3;
+        }
+        if (!objRoles.isEmpty()) {
+            s += 3;
+        }
+        s += 2 * comps.size() + 2 * preps.size();
+        if (noObj) {
+            s += 1;
+        }
+        return s;
+    }
+
+    /** The rule name printed on events: the id and its frame. */
+    public String rule() {
+        return id + ":" + String.join("|", source) + "-" + String.join("|", target);
+    }
+}

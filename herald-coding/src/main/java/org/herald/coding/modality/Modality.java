@@ -1,0 +1,223 @@
+package org.herald.coding.modality;
+
+import java.util.Locale;
+import java.util.Set;
+import org.herald.coding.actors.Mention;
+import org.herald.coding.actors.SentenceActors;
+import org.herald.coding.events.Frames;
+import org.herald.model.Mode;
+import org.herald.nlp.Sentence;
+import org.herald.nlp.Token;
+
+/**
+ * Decides the mode of a predicate from its clause and the clauses above it: negation ("did not attack"),
+ * conditions ("if North Korea sends ..."), announced intent and future ("will send", "decided to send"),
+ * and reported speech ("X said that ...", "according to X", "X accused Y of ...", "Y is said to ...").
+ * Stateless; the article's last claimant is passed in for "is said to" and "reportedly".
+ */
+public final class Modality {
+    /** Verbs that report what someone else says or believes. */
+    public static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "claim", "allege",
+            "state", "add", "note", "write", "insist", "confirm", "believe", "estimate", "suggest", "quote",
+            "assert", "declare", "accuse", "charge", "blame", "suspect", "warn", "indicate", "reveal", "disclose",
+            "explain", "stress", "emphasize", "emphasise", "argue", "maintain", "contend", "acknowledge",
+            "admit", "deny", "dismiss", "reject", "respond", "reply", "post", "tweet", "testify", "think");
+    private static final Set<String> DENYING = Set.of("deny", "dismiss", "reject", "refute", "rebut");
+    private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect", "allege", "condemn",
+            "criticize", "criticise", "denounce");
+    private static final Set<String> INTENT = Set.of("plan", "intend", "decide", "aim", "prepare", "want", "seek",
+            "expect", "hope", "promise", "pledge", "vow", "agree", "threaten", "offer", "propose", "consider",
+            "plot", "resolve", "vote", "commit", "undertake", "mean", "wish", "try", "attempt");
+    private static final Set<String> NEGATING = Set.of("fail", "refuse", "decline", "stop", "cease", "avoid");
+    private static final Set<String> CONDITION = Set.of("if", "unless", "whether", "should");
+    private static final Set<String> HEDGE = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
+
+    private Modality() {
+    }
+
+    /**
+     * @param lastClaimant the article's most recent named reporter, for unattributed reports; may be null
+     */
+    public static Modal assess(SentenceActors sa, int v, Mention lastClaimant) {
+        Sentence s = sa.sentence();
+        boolean negated = isNegated(s, v);
+        boolean hypothetical = false;
+        boolean planned = hasFuture(s, v);
+        boolean reported = false;
+        Mention claimant = null;
+        String verb = null;
+        String stance = "asserts";
+
+        if (hasModalDoubt(s, v)) {
+            hypothetical = true;
+        }
+        for (int c : s.children(v)) {
+            if (s.rel(c).equals("advmod") && HEDGE.contains(s.token(c).lower())) {
+                reported = true;
+                claimant = lastClaimant;
+                verb = s.token(c).word();
+            }
+        }
+        // "according to X" on the predicate or any clause above it
+        int cur = v;
+        int guard = 0;
+        while (cur >= 0 && guard++ < 12) {
+            for (int c : s.children(cur)) {
+                String p = Frames.prepOf(s, c);
+                if (p.equals("according_to") && (s.rel(c).startsWith("obl") || s.rel(c).startsWith("nmod"))) {
+                    if (!reported) {
+                        reported = true;
+                        claimant = sa.mention(c);
+                        verb = "according to";
+                    }
+                }
+                // "Y attacked Z, X said": the reporting verb hangs from the reported clause
+                if (s.rel(c).equals("parataxis") && REPORTING.contains(s.token(c).lower()) && !reported) {
+                    reported = true;
+                    claimant = claimantOf(sa, c, lastClaimant);
+                    verb = s.token(c).word();
+                    if (DENYING.contains(s.token(c).lower())) {
+                        stance = "denies";
+                    }
+                }
+            }
+            int h = s.head(cur);
+            if (h < 0) {
+                break;
+            }
+            String rel = s.rel(cur);
+            Token ht = s.token(h);
+            String hl = ht.lower();
+            if (rel.equals("advcl") && hasConditionMark(s, cur)) {
+                hypothetical = true;
+            }
+            if (rel.equals("xcomp") && INTENT.contains(hl)) {
+                planned = true;
+            }
+            if (rel.equals("xcomp") && NEGATING.contains(hl) && cur == v) {
+                negated = true;
+            }
+            if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.startsWith("nmod")
+                    || rel.startsWith("obl") || rel.equals("advcl") || rel.equals("acl"))
+                    && REPORTING.contains(hl) && !reported && reportsThrough(s, cur, h, rel)) {
+                reported = true;
+                verb = ht.word();
+                if (Frames.isPassive(s, h) && rel.equals("xcomp")) {
+                    claimant = lastClaimant; // "North Korea is said to have decided ..."
+                } else {
+                    claimant = claimantOf(sa, h, lastClaimant);
+                }
+                if (DENYING.contains(hl)) {
+                    stance = "denies";
+                }
+                if (isNegated(s, h)) {
+                    negated = true;
+                }
+            }
+            // "accused the military of having sent ...": the of-clause may hang from the object
+            if (!reported && ACCUSING.contains(hl) && !rel.startsWith("nmod") && !rel.startsWith("obl")) {
+                int oc = Frames.ofClause(s, h);
+                if (oc >= 0 && s.dominates(oc, v)) {
+                    reported = true;
+                    verb = ht.word();
+                    claimant = claimantOf(sa, h, lastClaimant);
+                }
+            }
+            if (isNegated(s, h) && (rel.equals("xcomp") || rel.equals("ccomp")) && !REPORTING.contains(hl)) {
+                negated = true;
+            }
+            cur = h;
+        }
+        if ("denies".equals(stance)) {
+            negated = true;
+        }
+        Mode mode = negated ? Mode.NEGATED : hypothetical ? Mode.HYPOTHETICAL : planned ? Mode.PLANNED
+                : reported ? Mode.CLAIMED : Mode.ASSERTED;
+        if (!reported && mode == Mode.ASSERTED) {
+            return Modal.ASSERTED;
+        }
+        return new Modal(mode, reported, claimant, verb, reported ? stance : null);
+    }
+
+    /** Whether clause {@code c} is the reported content of reporting verb {@code h}. */
+    private static boolean reportsThrough(Sentence s, int c, int h, String rel) {
+        String hl = s.token(h).lower();
+        if (rel.equals("ccomp") || rel.equals("parataxis")) {
+            return true;
+        }
+        if (rel.equals("xcomp")) {
+            return Frames.isPassive(s, h); // "is said to", "is believed to"
+        }
+        // "accused X of sending", "blamed X for attacking"
+        return ACCUSING.contains(hl) && (Frames.hasMark(s, c, "of") || Frames.hasMark(s, c, "for")
+                || s.token(c).tag().equals("VBG") || s.token(c).tag().equals("VBN"));
+    }
+
+    private static Mention claimantOf(SentenceActors sa, int speechVerb, Mention lastClaimant) {
+        int subj = Frames.subject(sa.sentence(), speechVerb);
+        Mention m = subj >= 0 ? sa.mention(subj) : null;
+        return m != null ? m : null;
+    }
+
+    public static boolean isNegated(Sentence s, int v) {
+        for (int c : s.children(v)) {
+            String r = s.rel(c);
+            String w = s.token(c).word().toLowerCase(Locale.ROOT);
+            if ((r.equals("advmod") || r.equals("neg")) && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+                return true;
+            }
+        }
+        int o = s.child(v, "obj");
+        if (o >= 0) {
+            for (int c : s.children(o, "det")) {
+                if (s.token(c).lower().equals("no")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFuture(Sentence s, int v) {
+        for (int c : s.children(v, "aux")) {
+            String w = s.token(c).word().toLowerCase(Locale.ROOT);
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo")) {
+                return true;
+            }
+        }
+        // "is going to send"
+        return s.rel(v).equals("xcomp") && s.token(s.head(v)).lower().equals("go")
+                && s.token(s.head(v)).tag().equals("VBG");
+    }
+
+    /** "could attack", "might send", or "would escalate" with a condition. */
+    private static boolean hasModalDoubt(Sentence s, int v) {
+        boolean would = false;
+        for (int c : s.children(v, "aux")) {
+            String w = s.token(c).word().toLowerCase(Locale.ROOT);
+            if (w.equals("could") || w.equals("might") || w.equals("may")) {
+                return true;
+            }
+            if (w.equals("would")) {
+                would = true;
+            }
+        }
+        if (would) {
+            for (int c : s.children(v, "advcl")) {
+                if (hasConditionMark(s, c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasConditionMark(Sentence s, int c) {
+        for (int k : s.children(c, "mark")) {
+            if (CONDITION.contains(s.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

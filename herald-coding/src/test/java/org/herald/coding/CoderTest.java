@@ -1,0 +1,123 @@
+package org.herald.coding;
+
+import static org.herald.coding.Fixtures.code;
+import static org.herald.coding.Fixtures.summary;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.herald.model.Event;
+import org.herald.model.Mode;
+import org.junit.jupiter.api.Test;
+
+/** The coder over stored parses: every hard case of the event patterns, without loading models. */
+class CoderTest {
+
+    @Test
+    void coordinatedSubjectsEachCondemn() {
+        assertEquals(List.of("FRA 111 - asserted", "DEU 111 - asserted"),
+                summary(code("coordinated-subject.conll", null)));
+    }
+
+    @Test
+    void passiveSummonsSwapsAgentAndPatient() {
+        assertEquals(List.of("NLDGOV 110 IRNGOV asserted"), summary(code("passive-summons.conll", null)));
+    }
+
+    @Test
+    void negatedAttackIsMarkedNegated() {
+        List<Event> ev = code("negated-attack.conll", null);
+        assertEquals(1, ev.size());
+        assertEquals(Mode.NEGATED, ev.get(0).mode());
+    }
+
+    @Test
+    void conditionalSendIsHypothetical() {
+        List<Event> ev = code("conditional-send.conll", null);
+        assertEquals(List.of("IRN 072 SYR hypothetical"), summary(ev));
+    }
+
+    @Test
+    void futureAidIsPlanned() {
+        assertEquals(List.of("EGY 070 SDN planned"), summary(code("future-aid.conll", null)));
+    }
+
+    @Test
+    void reportedShellingIsClaimedBySpeaker() {
+        List<Event> ev = code("reported-shelling.conll", null);
+        assertEquals(List.of("UGAMIL 195 - claimed"), summary(ev), "the plain 'said' gives way to the reported event");
+        assertEquals("KEN", ev.get(0).claim().claimant().country());
+        assertEquals("said", ev.get(0).claim().verb());
+        assertEquals("Test Wire", ev.get(0).claim().publisher());
+    }
+
+    @Test
+    void domesticTargetTakesTheSourceCountry() {
+        assertEquals(List.of("RUSCOP 173 RUSCVL asserted"), summary(code("domestic-arrest.conll", null)));
+    }
+
+    @Test
+    void pronounResolvesToThePersonAcrossSentences() {
+        List<String> s = summary(code("pronoun-across-sentences.conll", null));
+        assertTrue(s.contains("INDGOV 040 JPNGOV asserted"), s.toString());
+        assertTrue(s.contains("JPNGOV 040 INDGOV asserted"), "meet is symmetric: " + s);
+    }
+
+    @Test
+    void seedSummonsRegretAndReply() {
+        List<Event> ev = code("seed-summons.conll", "2024-10-22");
+        List<String> s = summary(ev);
+        assertTrue(s.contains("KORGOV 110 RUSGOV asserted"), s.toString());
+        // the vice minister (KOR by the earlier ministry) conveys regret to the diplomat (RUS by the earlier ambassador)
+        assertTrue(s.contains("KORGOV 111 RUSGOV asserted"), s.toString());
+        // "He responded": the one addressed replies, the Russian diplomat
+        assertTrue(s.contains("RUSGOV 010 - asserted"), s.toString());
+        Event summons = ev.get(0);
+        assertEquals("the Russian ambassador", summons.targetActor().text());
+        assertEquals("summon.t1:subj-obj", summons.rule());
+        assertEquals(summons.evidence().text(), "The South Korean Foreign Ministry has summoned the Russian ambassador to Seoul .");
+    }
+
+    @Test
+    void accusationAndTheReportedTransferAreTwoEvents() {
+        List<Event> ev = code("seed-accusation.conll", "2024-10-22");
+        List<String> s = summary(ev);
+        assertTrue(s.contains("KORSPY 112 PRKMIL asserted"), s.toString());
+        Event transfer = ev.stream().filter(e -> e.cameo().equals("072")).findFirst().orElseThrow();
+        assertEquals("PRKMIL", transfer.sourceActor().code());
+        assertEquals("RUS", transfer.targetActor().code());
+        assertEquals(Mode.CLAIMED, transfer.mode());
+        assertEquals("KOR", transfer.claim().claimant().country());
+        assertEquals("SPY", transfer.claim().claimant().sector());
+        assertEquals("accused", transfer.claim().verb());
+    }
+
+    @Test
+    void warningTargetsTheActorOfTheEventNoun() {
+        List<Event> ev = code("seed-warning.conll", "2024-10-22");
+        List<String> s = summary(ev);
+        assertTrue(s.contains("NATOIGO 130 PRKMIL asserted"), s.toString());
+        assertTrue(ev.stream().filter(e -> e.cameo().equals("072")).allMatch(e -> e.mode() == Mode.HYPOTHETICAL), s.toString());
+    }
+
+    @Test
+    void eventIdsAreStable() {
+        List<Event> a = code("seed-accusation.conll", "2024-10-22");
+        List<Event> b = code("seed-accusation.conll", "2024-10-22");
+        assertEquals(a.stream().map(Event::eventId).toList(), b.stream().map(Event::eventId).toList());
+        assertFalse(a.get(0).eventId().isBlank());
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        var parsed = Fixtures.parse("seed-summons.conll");
+        var article = new org.herald.model.Article("t", parsed.text(), null, null, null, null, "en");
+        for (Event e : Fixtures.coder().code(article, parsed).events()) {
+            assertEquals(e.sourceActor().text(), parsed.text().substring(e.sourceActor().begin(), e.sourceActor().end()));
+            assertEquals(e.evidence().text(), parsed.text().substring(e.evidence().begin(), e.evidence().end()));
+            assertNotNull(e.coder());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.herald.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP 4.5.10 with herald's lean configuration (DESIGN.md): tokenize, ssplit, pos, lemma,
+ * the 3-class CRF NER without fine-grained classes, SUTime or numeric classifiers, and the neural
+ * dependency parser (basic UD trees). The pipeline loads its models in the constructor; build one and
+ * share it (CoreNLP's annotate is safe to call from several threads).
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    public static final String VERSION = "corenlp-4.5.10/lean-1";
+
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnnotator() {
+        this(new Properties());
+    }
+
+    /** @param overrides CoreNLP properties that replace herald's defaults */
+    public CoreNlpAnnotator(Properties overrides) {
+        Properties p = leanProperties();
+        p.putAll(overrides);
+        this.pipeline = new StanfordCoreNLP(p);
+    }
+
+    public static Properties leanProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("depparse.extradependencies", "NONE");
+        return p;
+    }
+
+    @Override
+    public AnnotatedText annotate(String text) {
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<Sentence> out = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            out.add(convert(out.size(), s));
+        }
+        return new AnnotatedText(text, out);
+    }
+
+    private static Sentence convert(int index, CoreMap s) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String ner = l.ner() == null ? "O" : l.ner();
+            tokens.add(new Token(i, l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner,
+                    l.beginPosition(), l.endPosition()));
+        }
+        int[] heads = new int[labels.size()];
+        String[] rels = new String[labels.size()];
+        Arrays.fill(heads, -1);
+        Arrays.fill(rels, "dep");
+        SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (g != null) {
+            for (IndexedWord r : g.getRoots()) {
+                rels[r.index() - 1] = "root";
+            }
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                int d = e.getDependent().index() - 1;
+                heads[d] = e.getGovernor().index() - 1;
+                rels[d] = e.getRelation().toString();
+            }
+            // Tokens the parser left unattached (punctuation in rare cases) hang from the first root.
+            int root = g.getRoots().isEmpty() ? -1 : g.getFirstRoot().index() - 1;
+            for (int i = 0; i < heads.length; i++) {
+                if (heads[i] < 0 && i != root && root >= 0 && !"root".equals(rels[i])) {
+                    heads[i] = root;
+                }
+                if (heads[i] < 0 && i != root && root >= 0) {
+                    heads[i] = root;
+                    rels[i] = "dep";
+                }
+            }
+        } else {
+            for (int i = 1; i < heads.length; i++) {
+                heads[i] = 0;
+            }
+            if (heads.length > 0) {
+                rels[0] = "root";
+            }
+        }
+        return new Sentence(index, tokens, heads, rels);
+    }
+
+    @Override
+    public String describe() {
+        return VERSION;
+    }
+}
