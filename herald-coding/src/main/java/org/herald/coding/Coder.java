@@ -16,6 +16,8 @@ import org.herald.coding.actors.ActorResolver;
 import org.herald.coding.actors.Mention;
 import org.herald.coding.actors.PhraseMatch;
 import org.herald.coding.actors.SentenceActors;
+import org.herald.coding.claims.ClaimChains;
+import org.herald.coding.claims.SourceLines;
 import org.herald.coding.events.EventMatcher;
 import org.herald.coding.events.Frames;
 import org.herald.coding.events.Hit;
@@ -85,6 +87,7 @@ public final class Coder {
         List<Event> events = new ArrayList<>();
         Mention lastClaimant = null;
         Set<String> seen = new HashSet<>();
+        String upstream = SourceLines.upstream(parsed.text());
         for (Sentence s : parsed.sentences()) {
             SentenceActors sa = resolver.sentence(s);
             List<Hit> hits = matcher.match(sa);
@@ -97,7 +100,7 @@ public final class Coder {
                     continue;
                 }
                 Modal modal = Modality.assess(sa, h.trigger(), lastClaimant);
-                for (Event e : events(article, parsed.text(), textHash, sa, h, modal)) {
+                for (Event e : events(article, parsed.text(), textHash, sa, h, modal, upstream)) {
                     if (seen.add(e.eventId())) {
                         events.add(e);
                     }
@@ -105,7 +108,7 @@ public final class Coder {
             }
             lastClaimant = latestReporter(sa, lastClaimant);
         }
-        return new CodedArticle(article, events);
+        return new CodedArticle(article, ClaimChains.link(events));
     }
 
     /**
@@ -141,7 +144,7 @@ public final class Coder {
             if (s.token(i).isVerb() && Modality.REPORTING.contains(s.token(i).lower()) && !Frames.isPassive(s, i)) {
                 int subj = Frames.subject(s, i);
                 Mention m = subj >= 0 ? sa.mention(subj) : null;
-                if (m != null && m.resolved()) {
+                if (m != null && m.resolved() && !Modality.isMedia(m)) {
                     found = m;
                 }
             }
@@ -150,7 +153,7 @@ public final class Coder {
     }
 
     private List<Event> events(Article article, String text, String textHash, SentenceActors sa, Hit h,
-                               Modal modal) {
+                               Modal modal, String upstream) {
         List<Event> out = new ArrayList<>();
         CameoCode code = cameo.get(h.pattern().cameo());
         List<Mention> sources = h.sources();
@@ -211,7 +214,11 @@ public final class Coder {
             if (modal.reported()) {
                 Mention c = modal.claimant();
                 Claimant who = c == null ? null : Claimant.of(c.actor());
-                claim = new Claim(who, modal.verb(), modal.stance(), List.of(), article.source(), null);
+                claim = new Claim(who, modal.verb(), modal.stance(), names(modal.via()), article.source(), upstream);
+            } else if (h.pattern().speech()) {
+                // a speech act is its speaker's own claim
+                claim = new Claim(Claimant.of(src), s.token(h.trigger()).word(),
+                        h.pattern().denial() ? "denies" : "asserts", List.of(), article.source(), upstream);
             }
             Mode mode = modal.mode();
             String id = eventId(textHash, s.index(), h.trigger(), src, tgt, code.code());
@@ -220,6 +227,15 @@ public final class Coder {
                     article.date() == null ? null : article.date().toString(),
                     article.date() == null ? null : "publication", null, List.of(), claim, h.pattern().rule(),
                     coderVersion));
+        }
+        return out;
+    }
+
+    /** Intermediaries as the text names them, without a leading article ("the NOS" is "NOS"). */
+    private static List<String> names(List<Mention> via) {
+        List<String> out = new ArrayList<>(via.size());
+        for (Mention m : via) {
+            out.add(m.actor().text().replaceFirst("^(?i)(the|a|an)\\s+", ""));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.herald.coding.modality;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.herald.coding.actors.Mention;
@@ -71,8 +73,9 @@ public final class Modality {
                         verb = "according to";
                     }
                 }
-                // "Y attacked Z, X said": the reporting verb hangs from the reported clause
-                if (s.rel(c).equals("parataxis") && REPORTING.contains(s.token(c).lower()) && !reported) {
+                // "Y attacked Z, X said" and "As X reported, Y ...": the reporting verb hangs from the reported clause
+                boolean asClause = s.rel(c).equals("advcl") && Frames.hasMark(s, c, "as");
+                if ((s.rel(c).equals("parataxis") || asClause) && REPORTING.contains(s.token(c).lower()) && !reported) {
                     reported = true;
                     claimant = claimantOf(sa, c, lastClaimant);
                     verb = s.token(c).word();
@@ -136,7 +139,13 @@ public final class Modality {
         if (!reported && mode == Mode.ASSERTED) {
             return Modal.ASSERTED;
         }
-        return new Modal(mode, reported, claimant, verb, reported ? stance : null);
+        // a news outlet passing on what an earlier named source said is an intermediary, not the claimant
+        List<Mention> via = new ArrayList<>();
+        if (reported && claimant != null && isMedia(claimant) && lastClaimant != null && !isMedia(lastClaimant)) {
+            via.add(claimant);
+            claimant = lastClaimant;
+        }
+        return new Modal(mode, reported, claimant, verb, reported ? stance : null, via);
     }
 
     /** Whether clause {@code c} is the reported content of reporting verb {@code h}. */
@@ -151,6 +160,12 @@ public final class Modality {
         // "accused X of sending", "blamed X for attacking"
         return ACCUSING.contains(hl) && (Frames.hasMark(s, c, "of") || Frames.hasMark(s, c, "for")
                 || s.token(c).tag().equals("VBG") || s.token(c).tag().equals("VBN"));
+    }
+
+    /** News outlets and journalists: they relay claims. */
+    public static boolean isMedia(Mention m) {
+        return m != null && ("MED".equals(m.actor().sector()) || "media".equals(m.role())
+                || "journalist".equals(m.role()));
     }
 
     private static Mention claimantOf(SentenceActors sa, int speechVerb, Mention lastClaimant) {

@@ -1,0 +1,53 @@
+package org.herald.coding.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.herald.model.Claim;
+import org.herald.model.Claimant;
+import org.herald.model.Event;
+
+/**
+ * Within one article, the intermediaries through which a claimant's words reached the page apply to all of
+ * that claimant's claims: when "According to the NOS" relays the NIS once, every NIS claim in the article
+ * came through the NOS. Stateless.
+ */
+public final class ClaimChains {
+    private ClaimChains() {
+    }
+
+    public static List<Event> link(List<Event> events) {
+        Map<String, Set<String>> via = new LinkedHashMap<>();
+        for (Event e : events) {
+            Claim c = e.claim();
+            if (c != null && c.claimant() != null) {
+                via.computeIfAbsent(key(c.claimant()), k -> new LinkedHashSet<>()).addAll(c.via());
+            }
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Claim c = e.claim();
+            if (c == null || c.claimant() == null) {
+                out.add(e);
+                continue;
+            }
+            List<String> chain = new ArrayList<>(via.get(key(c.claimant())));
+            if (chain.equals(c.via())) {
+                out.add(e);
+                continue;
+            }
+            Claim linked = new Claim(c.claimant(), c.verb(), c.stance(), chain, c.publisher(), c.upstream());
+            out.add(new Event(e.eventId(), e.docId(), e.sentence(), e.evidence(), e.sourceActor(), e.targetActor(),
+                    e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.mode(), e.date(),
+                    e.datePrecision(), e.location(), e.quantities(), linked, e.rule(), e.coder()));
+        }
+        return out;
+    }
+
+    private static String key(Claimant c) {
+        return c.country() + "|" + c.org() + "|" + c.sector() + "|" + (c.country() == null && c.org() == null ? c.text() : "");
+    }
+}

@@ -1,0 +1,55 @@
+package org.herald.coding.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PatternSetTest {
+    @Test
+    void specificPatternsComeFirstAndUserPatternsBeforeBundled() {
+        PatternSet ps = PatternSet.builder()
+                .addText("bundled", "send.gen 070 v:send subj prep:to\nsend.mil 072 v:send subj prep:to obj=troop\n", false)
+                .addText("mine", "send.mine 0234 v:send subj prep:to\n", true)
+                .build();
+        List<Pattern> l = ps.forTrigger('v', "send");
+        assertEquals(List.of("send.mine", "send.mil", "send.gen"), l.stream().map(Pattern::id).toList());
+    }
+
+    @Test
+    void alternativesAndLightVerbs() {
+        PatternSet ps = PatternSet.builder()
+                .addText("t", "talks.v1 046 v:hold+talk|negotiation,open+talk subj prep:with sym # why\n", false).build();
+        assertEquals(2, ps.forTrigger('v', "hold").size());
+        assertEquals("negotiation", ps.forTrigger('v', "hold").get(1).noun());
+        assertTrue(ps.forTrigger('v', "open").get(0).symmetric());
+        assertEquals("talks.v1:subj-prep:with", ps.forTrigger('v', "open").get(0).rule());
+    }
+
+    @Test
+    void phrasalParticle() {
+        PatternSet ps = PatternSet.builder().addText("t", "callin.v1 110 v:call_in subj obj\n", false).build();
+        assertEquals("in", ps.forTrigger('v', "call").get(0).particle());
+    }
+
+    @Test
+    void errorsNameTheFileAndLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PatternSet.builder().addText("mine.txt", "# c\nx.v1 999 v:send subj obj\n", true));
+        assertTrue(e.getMessage().startsWith("mine.txt line 2: not a CAMEO 1.1b3 code: 999"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> PatternSet.builder().addText("m", "x.v1 010 v:say subj obj loud\n", true));
+        assertTrue(e.getMessage().contains("unknown condition loud"));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> PatternSet.builder().addText("m", "x.v1 010 say subj obj\n", true));
+        assertTrue(e.getMessage().contains("v:, a: or n:"));
+    }
+
+    @Test
+    void theBundledFileParses() {
+        PatternSet ps = PatternSet.standard();
+        assertTrue(ps.size() > 0);
+    }
+}

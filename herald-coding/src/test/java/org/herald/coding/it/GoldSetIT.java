@@ -1,0 +1,53 @@
+package org.herald.coding.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.coding.eval.GoldCase;
+import org.herald.coding.eval.Scorer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The gold sets scored by the CONTRACT.md rules, with the targets of the core coder. */
+@Tag("corenlp")
+class GoldSetIT {
+    private static Scorer score(List<String> lines) throws Exception {
+        Scorer s = new Scorer();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            GoldCase g = GoldCase.parse(line);
+            s.add(g, Pipelines.coder().code(g.article()).events());
+        }
+        return s;
+    }
+
+    @Test
+    void modernGoldSet() throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (var in = GoldSetIT.class.getResourceAsStream("/org/herald/coding/gold/modern-gold.jsonl")) {
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().forEach(lines::add);
+        }
+        assertTrue(lines.size() >= 300, "the modern gold set has " + lines.size() + " lines");
+        Scorer s = score(lines);
+        System.out.printf("modern gold: P %.3f R %.3f F1 %.3f%n", s.total().precision(), s.total().recall(), s.total().f1());
+        assertTrue(s.total().f1() >= 0.85, "modern gold F1 " + s.total().f1());
+    }
+
+    @Test
+    void ploverGoldSet() throws Exception {
+        Path p = Shared.find("eval/plover-gsr.jsonl");
+        assumeTrue(p != null, "../shared/eval is absent");
+        Scorer s = score(Files.readAllLines(p, StandardCharsets.UTF_8));
+        System.out.printf("PLOVER GSR: P %.3f R %.3f F1 %.3f%n", s.total().precision(), s.total().recall(), s.total().f1());
+        assertTrue(s.total().f1() >= 0.70, "PLOVER GSR F1 " + s.total().f1());
+    }
+}
