@@ -88,6 +88,7 @@ public final class Coder {
         Mention lastClaimant = null;
         Set<String> seen = new HashSet<>();
         String upstream = SourceLines.upstream(parsed.text());
+        Map<String, List<String>> relays = new HashMap<>();
         for (Sentence s : parsed.sentences()) {
             SentenceActors sa = resolver.sentence(s);
             List<Hit> hits = matcher.match(sa);
@@ -107,8 +108,9 @@ public final class Coder {
                 }
             }
             lastClaimant = latestReporter(sa, lastClaimant);
+            recordRelays(sa, lastClaimant, relays);
         }
-        return new CodedArticle(article, ClaimChains.link(events));
+        return new CodedArticle(article, ClaimChains.link(events, relays));
     }
 
     /**
@@ -150,6 +152,35 @@ public final class Coder {
             }
         }
         return found;
+    }
+
+    /** News outlets the sentence cites ("According to the NOS", "As NOS further reported") relay the last claimant. */
+    private static void recordRelays(SentenceActors sa, Mention claimant, Map<String, List<String>> relays) {
+        if (claimant == null) {
+            return;
+        }
+        Sentence s = sa.sentence();
+        for (int i = 0; i < s.size(); i++) {
+            int relay = -1;
+            String rel = s.rel(i);
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && Frames.prepOf(s, i).equals("according_to")) {
+                relay = i;
+            } else if (s.token(i).isVerb() && Modality.REPORTING.contains(s.token(i).lower())
+                    && (Frames.hasMark(s, i, "as") || s.rel(i).equals("parataxis") || s.hasChild(i, "ccomp"))) {
+                relay = Frames.subject(s, i);
+            }
+            if (relay >= 0 && s.token(relay).isPronoun()) {
+                relay = -1;
+            }
+            Mention m = relay >= 0 ? sa.mention(relay) : null;
+            if (Modality.isMedia(m)) {
+                List<String> l = relays.computeIfAbsent(ClaimChains.key(Claimant.of(claimant.actor())), k -> new ArrayList<>());
+                String name = names(List.of(m)).get(0);
+                if (!l.contains(name)) {
+                    l.add(name);
+                }
+            }
+        }
     }
 
     private List<Event> events(Article article, String text, String textHash, SentenceActors sa, Hit h,

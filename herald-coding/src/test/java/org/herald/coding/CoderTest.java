@@ -120,4 +120,19 @@ class CoderTest {
             assertNotNull(e.coder());
         }
     }
+
+    @Test
+    void claimChainRunsFromTheSourceThroughTheOutletToThePage() {
+        List<Event> ev = code("seed-chain.conll", "2024-10-22");
+        Event transfer = ev.stream().filter(e -> e.cameo().equals("072") && e.sentence() == 0).findFirst().orElseThrow();
+        assertEquals("KOR", transfer.claim().claimant().country());
+        assertEquals(List.of("NOS"), transfer.claim().via());
+        assertEquals("Krone", transfer.claim().upstream());
+        assertEquals("Test Wire", transfer.claim().publisher());
+        // "North Korea is said to have decided to send ...": unattributed, so the last named source, planned
+        Event total = ev.stream().filter(e -> e.cameo().equals("072") && e.sentence() == 2).findFirst().orElseThrow();
+        assertEquals(Mode.PLANNED, total.mode());
+        assertEquals("SPY", total.claim().claimant().sector());
+        assertEquals(List.of("NOS"), total.claim().via());
+    }
 }

@@ -400,7 +400,25 @@ public final class ActorDictionary {
             }
             ok.add(e);
         }
+        if (ok.size() > 1) {
+            // the entry written exactly as the text ("NIS", not the city "Niš") first, then names before places
+            String surface = surface(s, start, end);
+            ok.sort(java.util.Comparator.comparingInt((DictEntry e) -> surface.equals(compact(e.phrase())) ? 0 : 1)
+                    .thenComparingInt(e -> e.kind() == EntryKind.PLACE ? 1 : 0));
+        }
         return ok;
+    }
+
+    private static String surface(Sentence s, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            b.append(s.token(k).word());
+        }
+        return compact(b.toString());
+    }
+
+    private static String compact(String phrase) {
+        return phrase.replaceAll("[\\s\\-‐–.]", "");
     }
 
     /** Abbreviations match only text written in capitals ("US", not the pronoun "us"). */

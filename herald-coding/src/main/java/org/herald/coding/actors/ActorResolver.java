@@ -104,6 +104,27 @@ public final class ActorResolver {
             return resolvePronoun(sa, h);
         }
         List<Integer> np = phraseTokens(s, h);
+        List<PhraseMatch> found = new ArrayList<>();
+        for (int k : np) {
+            PhraseMatch m = sa.matchAt(k);
+            if (m != null && !found.contains(m)) {
+                found.add(m);
+            }
+        }
+        java.util.Set<String> evidence = new java.util.HashSet<>();
+        for (PhraseMatch m : found) {
+            String only = null;
+            boolean single = true;
+            for (DictEntry e : m.entries()) {
+                if (e.country() != null && e.validOn(day)) {
+                    single &= only == null || only.equals(e.country());
+                    only = e.country();
+                }
+            }
+            if (single && only != null) {
+                evidence.add(only);
+            }
+        }
         String country = null;
         String org = null;
         String name = null;
@@ -112,19 +133,15 @@ public final class ActorResolver {
         boolean person = "PERSON".equals(t.ner());
         int countryRank = Integer.MAX_VALUE;
         int sectorRank = Integer.MAX_VALUE;
-        PhraseMatch seen = null;
-        for (int k : np) {
-            PhraseMatch m = sa.matchAt(k);
-            if (m == null || m == seen) {
-                continue;
-            }
-            seen = m;
-            int rank = rank(s, h, m, k);
-            for (DictEntry e : m.entries()) {
+        PhraseMatch countryFrom = null;
+        boolean headNamed = false;
+        for (PhraseMatch m : found) {
+            int rank = rank(s, h, m, m.covers(h) ? h : m.start());
+            for (DictEntry e : ordered(m.entries(), evidence)) {
                 if (!e.validOn(day)) {
                     continue;
                 }
-                if (e.hasCountryOrOrg() && (rank < countryRank || rank == countryRank && country == null && org == null)) {
+                if (e.hasCountryOrOrg() && rank < countryRank) {
                     if (e.kind() == EntryKind.PLACE && !m.covers(h)) {
                         continue; // "a Gaza hospital" is in Gaza, not Palestinian by name
                     }
@@ -132,10 +149,11 @@ public final class ActorResolver {
                     country = e.country();
                     org = e.org();
                     name = e.name();
+                    countryFrom = m;
                 }
                 if (e.sector() != null && rank < sectorRank) {
                     // a country's capital says GOV only when it is the head ("Seoul said", not "a Seoul court")
-                    if ((e.kind() == EntryKind.CAPITAL) && !m.covers(h)) {
+                    if (e.kind() == EntryKind.CAPITAL && !m.covers(h)) {
                         continue;
                     }
                     sectorRank = rank;
@@ -144,6 +162,9 @@ public final class ActorResolver {
                 }
                 if (e.kind() == EntryKind.PERSON) {
                     person = true;
+                }
+                if (m.covers(h)) {
+                    headNamed = true;
                 }
             }
         }
@@ -156,13 +177,29 @@ public final class ActorResolver {
             return null;
         }
         boolean plural = t.tag().endsWith("S");
-        int[] r = range(s, np);
+        int[] r;
+        if (!headNamed && sector == null && !person && countryFrom != null) {
+            // "Russia's war": the actor is Russia, and its span is Russia's
+            r = new int[] {s.token(countryFrom.start()).begin(), s.token(countryFrom.end() - 1).end()};
+        } else {
+            r = range(s, np);
+        }
         Actor a = new Actor(text.substring(r[0], r[1]), name, country, org, sector, r[0], r[1]);
         Mention m = new Mention(a, s.index(), h, role, person, plural, "dictionary");
         if (a.isResolved()) {
             return m;
         }
         return corefer(sa, m, h);
+    }
+
+    /** Entries of one phrase, those agreeing with the phrase's other country evidence first. */
+    private static List<DictEntry> ordered(List<DictEntry> entries, java.util.Set<String> evidence) {
+        if (entries.size() < 2 || evidence.isEmpty()) {
+            return entries;
+        }
+        List<DictEntry> out = new ArrayList<>(entries);
+        out.sort(java.util.Comparator.comparingInt(e -> e.country() != null && evidence.contains(e.country()) ? 0 : 1));
+        return out;
     }
 
     /** Lower rank is closer to the head: the head itself, its possessor, its modifiers, then "of" complements. */
@@ -207,7 +244,7 @@ public final class ActorResolver {
                     continue;
                 }
                 collect(s, h, c, out);
-            } else if (r.equals("nmod") && i == h && hasCase(s, c, "of")) {
+            } else if (r.equals("nmod") && i == h && hasCase(s, c, "of") && s.token(c).isNoun()) {
                 collect(s, h, c, out);
             }
         }
@@ -230,8 +267,18 @@ public final class ActorResolver {
         return false;
     }
 
-    /** The phrase's character range, without punctuation or prepositions at its edges. */
-    private static int[] range(Sentence s, List<Integer> np) {
+    /** The phrase's character range, without punctuation or prepositions at its edges, nor a bracketed apposition. */
+    private static int[] range(Sentence s, List<Integer> all) {
+        List<Integer> np = new ArrayList<>(all);
+        for (int k : all) {
+            if (s.rel(k).equals("appos") && k > 0 && s.token(k).begin() > 0 && bracketed(s, k)) {
+                np.removeAll(s.subtree(k, x -> true));
+                np.removeIf(i -> s.token(i).word().equals("(") || s.token(i).word().equals(")"));
+            }
+        }
+        if (np.isEmpty()) {
+            np = all;
+        }
         int a = 0;
         int b = np.size() - 1;
         while (a < b && (isPunct(s.token(np.get(a))) || s.rel(np.get(a)).equals("case"))) {
@@ -241,6 +288,11 @@ public final class ActorResolver {
             b--;
         }
         return new int[] {s.token(np.get(a)).begin(), s.token(np.get(b)).end()};
+    }
+
+    private static boolean bracketed(Sentence s, int appos) {
+        int first = s.subtree(appos, x -> true).get(0);
+        return first > 0 && (s.token(first - 1).word().equals("(") || s.token(first).word().equals("("));
     }
 
     private static boolean isPunct(Token t) {

@@ -19,8 +19,13 @@ public final class ClaimChains {
     private ClaimChains() {
     }
 
-    public static List<Event> link(List<Event> events) {
+    /**
+     * @param relays intermediaries the article names for a claimant outside any coded event
+     *               ("According to the NOS, the soldiers were transported ..."), by {@link #key(Claimant)}
+     */
+    public static List<Event> link(List<Event> events, Map<String, List<String>> relays) {
         Map<String, Set<String>> via = new LinkedHashMap<>();
+        relays.forEach((k, v) -> via.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
         for (Event e : events) {
             Claim c = e.claim();
             if (c != null && c.claimant() != null) {
@@ -34,7 +39,7 @@ public final class ClaimChains {
                 out.add(e);
                 continue;
             }
-            List<String> chain = new ArrayList<>(via.get(key(c.claimant())));
+            List<String> chain = new ArrayList<>(via.getOrDefault(key(c.claimant()), Set.of()));
             if (chain.equals(c.via())) {
                 out.add(e);
                 continue;
@@ -47,7 +52,8 @@ public final class ClaimChains {
         return out;
     }
 
-    private static String key(Claimant c) {
+    /** Claims by the same actor share a key: its code, or its words when it has none. */
+    public static String key(Claimant c) {
         return c.country() + "|" + c.org() + "|" + c.sector() + "|" + (c.country() == null && c.org() == null ? c.text() : "");
     }
 }
