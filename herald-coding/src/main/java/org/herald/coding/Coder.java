@@ -21,9 +21,12 @@ import org.herald.coding.claims.SourceLines;
 import org.herald.coding.events.EventMatcher;
 import org.herald.coding.events.Frames;
 import org.herald.coding.events.Hit;
+import org.herald.coding.events.IntentTable;
 import org.herald.coding.events.PatternSet;
 import org.herald.coding.modality.Modal;
 import org.herald.coding.modality.Modality;
+import org.herald.coding.quantity.QuantityReader;
+import org.herald.coding.time.DateResolver;
 import org.herald.model.Actor;
 import org.herald.model.Article;
 import org.herald.model.Claim;
@@ -31,6 +34,7 @@ import org.herald.model.Claimant;
 import org.herald.model.CodedArticle;
 import org.herald.model.Event;
 import org.herald.model.Mode;
+import org.herald.model.Quantity;
 import org.herald.model.Span;
 import org.herald.model.cameo.CameoCode;
 import org.herald.model.cameo.CameoOntology;
@@ -52,6 +56,8 @@ public final class Coder {
     private final ActorDictionary actors;
     private final EventMatcher matcher;
     private final CameoOntology cameo;
+    private final IntentTable intents = IntentTable.standard();
+    private final List<String> domestic = readPrefixes("cameo-domestic.txt");
     private final String coderVersion;
 
     public Coder(Annotator annotator, ActorDictionary actors, PatternSet patterns) {
@@ -96,6 +102,7 @@ public final class Coder {
             for (Hit h : hits) {
                 byTrigger.put(h.trigger(), h);
             }
+            hits = refineIntents(s, hits, byTrigger);
             for (Hit h : hits) {
                 if (suppressed(s, h, byTrigger)) {
                     continue;
@@ -119,7 +126,8 @@ public final class Coder {
      */
     private static boolean suppressed(Sentence s, Hit h, Map<Integer, Hit> byTrigger) {
         int v = h.trigger();
-        if (s.rel(v).equals("xcomp") && byTrigger.containsKey(s.head(v))) {
+        if ((s.rel(v).equals("xcomp") || s.rel(v).equals("advcl") && Frames.hasMark(s, v, "to"))
+                && byTrigger.containsKey(s.head(v))) {
             Hit matrix = byTrigger.get(s.head(v));
             if (!matrix.pattern().speech() || !matrix.pattern().cameo().startsWith("01")) {
                 return true;
@@ -136,6 +144,36 @@ public final class Coder {
             }
         }
         return false;
+    }
+
+    /**
+     * A generic intent or threat ("offered to", "agreed to", "threatened to") takes the specific code of the
+     * act in its "to"-complement: "offered to host talks" is 036, "threatened to impose a curfew" 1323.
+     */
+    private List<Hit> refineIntents(Sentence s, List<Hit> hits, Map<Integer, Hit> byTrigger) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            String code = h.pattern().cameo();
+            boolean generic = code.equals("030") || code.equals("03") || code.equals("130") || code.equals("13");
+            Hit inner = null;
+            if (generic) {
+                for (int c : s.children(h.trigger(), "xcomp")) {
+                    if (byTrigger.containsKey(c)) {
+                        inner = byTrigger.get(c);
+                    }
+                }
+            }
+            String refined = inner == null ? null : intents.intentOf(inner.pattern().cameo());
+            if (refined != null && refined.substring(0, 2).equals(code.substring(0, 2))) {
+                List<Mention> targets = h.targets().isEmpty() ? inner.targets() : h.targets();
+                Hit r = new Hit(h.trigger(), h.pattern().withCameo(refined), h.lightNoun(), h.sources(), targets);
+                byTrigger.put(h.trigger(), r);
+                out.add(r);
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** The subject of the sentence's last reporting verb, kept for later "is said to" reports. */
@@ -186,7 +224,12 @@ public final class Coder {
     private List<Event> events(Article article, String text, String textHash, SentenceActors sa, Hit h,
                                Modal modal, String upstream) {
         List<Event> out = new ArrayList<>();
-        CameoCode code = cameo.get(h.pattern().cameo());
+        if (h.pattern().speech() && h.pattern().cameo().equals("010")) {
+            // the codebook's residual "make statement": a plain "said" is not coded on its own
+            return out;
+        }
+        String planned = modal.mode() == Mode.PLANNED ? intents.intentOf(h.pattern().cameo()) : null;
+        CameoCode code = cameo.get(planned != null ? planned : h.pattern().cameo());
         List<Mention> sources = h.sources();
         List<Mention> targets = h.targets();
         if (sources.isEmpty()) {
@@ -219,18 +262,26 @@ public final class Coder {
         }
         Sentence s = sa.sentence();
         Span evidence = Span.of(text, s.begin(), s.end());
+        String[] when = date(s, text, h.trigger(), article.date());
+        List<Quantity> quantities = quantities(s, text, h);
         for (Mention[] p : pairs) {
             Actor src = p[0].actor();
             Actor tgt = p[1] == null ? null : p[1].actor();
             // a domestic actor without a country takes its counterpart's ("police arrested protesters")
-            if (!src.isResolved() && tgt != null && tgt.country() != null && src.sector() != null) {
+            if (!src.isResolved() && tgt != null && tgt.country() != null && DOMESTIC_SECTORS.contains(src.sector())) {
                 src = withCountry(src, tgt.country());
             }
-            if (tgt != null && !tgt.isResolved() && src.country() != null && tgt.sector() != null) {
+            if (tgt != null && !tgt.isResolved() && src.country() != null && DOMESTIC_SECTORS.contains(tgt.sector())) {
                 tgt = withCountry(tgt, src.country());
             }
-            if (tgt == null && isConflict(code)) {
+            if (tgt == null && REPORTED_TARGET_ROOTS.contains(code.root())) {
+                tgt = clauseSubject(sa, h.trigger()); // "demanded that the Philippines tow away ..."
+            }
+            if (tgt == null && (isConflict(code) || isDomestic(code.code()))) {
                 tgt = placeTarget(sa, h.trigger(), text);
+            }
+            if (tgt == null && isDomestic(code.code()) && src.country() != null) {
+                tgt = new Actor(src.text(), src.name(), src.country(), null, null, src.begin(), src.end());
             }
             if (!src.isResolved()) {
                 continue;
@@ -254,12 +305,49 @@ public final class Coder {
             Mode mode = modal.mode();
             String id = eventId(textHash, s.index(), h.trigger(), src, tgt, code.code());
             out.add(new Event(id, article.id(), s.index(), evidence, src, tgt, code.code(), code.root(),
-                    code.quadClass(), code.goldstein(), code.plover(), mode,
-                    article.date() == null ? null : article.date().toString(),
-                    article.date() == null ? null : "publication", null, List.of(), claim, h.pattern().rule(),
-                    coderVersion));
+                    code.quadClass(), code.goldstein(), code.plover(), mode, when[0], when[1], null, quantities,
+                    claim, h.pattern().rule(), coderVersion));
         }
         return out;
+    }
+
+    /**
+     * The event's own date from its clause; else the publication date, said so in the precision
+     * ("publication"); else none.
+     */
+    private static String[] date(Sentence s, String text, int trigger, java.time.LocalDate published) {
+        DateResolver.Resolved r = DateResolver.forPredicate(s, text, trigger, published);
+        if (r != null) {
+            return new String[] {r.date().toString(), r.precision()};
+        }
+        if (published != null) {
+            return new String[] {published.toString(), "publication"};
+        }
+        return new String[] {null, null};
+    }
+
+    /** Numbers on the event's participants: its object ("sent about 1,500 soldiers"), subject and slots. */
+    private static List<Quantity> quantities(Sentence s, String text, Hit h) {
+        java.util.LinkedHashMap<Integer, Quantity> byBegin = new java.util.LinkedHashMap<>();
+        List<Integer> heads = new ArrayList<>();
+        int v = h.trigger();
+        heads.add(Frames.object(s, v));
+        heads.add(Frames.subject(s, v));
+        for (Mention m : h.sources()) {
+            heads.add(m.head());
+        }
+        for (Mention m : h.targets()) {
+            heads.add(m.head());
+        }
+        for (int head : heads) {
+            if (head < 0 || head == h.lightNoun()) {
+                continue;
+            }
+            for (Quantity q : QuantityReader.inPhrase(s, text, head)) {
+                byBegin.putIfAbsent(q.begin(), q);
+            }
+        }
+        return new ArrayList<>(byBegin.values());
     }
 
     /** Intermediaries as the text names them, without a leading article ("the NOS" is "NOS"). */
@@ -269,6 +357,23 @@ public final class Coder {
             out.add(m.actor().text().replaceFirst("^(?i)(the|a|an)\\s+", ""));
         }
         return out;
+    }
+
+    private static final Set<String> REPORTED_TARGET_ROOTS = Set.of("02", "10", "11", "12", "13");
+
+    /** The resolved subject of the trigger's that-clause, as the target of an appeal, demand or threat. */
+    private static Actor clauseSubject(SentenceActors sa, int v) {
+        Sentence s = sa.sentence();
+        int cc = s.child(v, "ccomp");
+        if (cc < 0) {
+            return null;
+        }
+        int subj = Frames.subject(s, cc);
+        if (subj < 0) {
+            subj = s.child(cc, "nsubj:pass");
+        }
+        Mention m = subj >= 0 ? sa.mention(subj) : null;
+        return m != null && m.resolved() ? m.actor() : null;
     }
 
     private static boolean isConflict(CameoCode code) {
@@ -304,6 +409,37 @@ public final class Coder {
                 + src.end() + "|" + (tgt == null ? "-" : tgt.begin() + ":" + tgt.end()) + "|" + code;
         return sha256(key).substring(0, 20);
     }
+
+    private static List<String> readPrefixes(String resource) {
+        try (var in = IntentTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+            return List.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private boolean isDomestic(String code) {
+        for (String p : domestic) {
+            if (code.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sectors of actors that act at home: without a country of their own they take their counterpart's. */
+    private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "JUD", "CVL", "OPP", "REB", "INS", "SEP", "MED",
+            "BUS", "LAB", "EDU", "REL", "HLH", "CRM", "REF", "LEG", "PTY", "ELI", "AGR", "ENV", "UAF", "SPY");
 
     static String sha256(String s) {
         try {

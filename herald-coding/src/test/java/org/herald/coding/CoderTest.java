@@ -40,8 +40,9 @@ class CoderTest {
     }
 
     @Test
-    void futureAidIsPlanned() {
-        assertEquals(List.of("EGY 070 SDN planned"), summary(code("future-aid.conll", null)));
+    void futureAidIsPlannedAndCodedAsIntent() {
+        // the codebook codes an announced act as the intent to do it: "will send aid" is 033
+        assertEquals(List.of("EGY 033 SDN planned"), summary(code("future-aid.conll", null)));
     }
 
     @Test
@@ -72,8 +73,9 @@ class CoderTest {
         assertTrue(s.contains("KORGOV 110 RUSGOV asserted"), s.toString());
         // the vice minister (KOR by the earlier ministry) conveys regret to the diplomat (RUS by the earlier ambassador)
         assertTrue(s.contains("KORGOV 111 RUSGOV asserted"), s.toString());
-        // "He responded": the one addressed replies, the Russian diplomat
-        assertTrue(s.contains("RUSGOV 010 - asserted"), s.toString());
+        // "He responded that all actions were in accordance with international law": the one addressed
+        // (the Russian diplomat) defends his side's conduct
+        assertTrue(s.contains("RUSGOV 052 - asserted"), s.toString());
         Event summons = ev.get(0);
         assertEquals("the Russian ambassador", summons.targetActor().text());
         assertEquals("summon.t1:subj-obj", summons.rule());
@@ -129,8 +131,9 @@ class CoderTest {
         assertEquals(List.of("NOS"), transfer.claim().via());
         assertEquals("Krone", transfer.claim().upstream());
         assertEquals("Test Wire", transfer.claim().publisher());
-        // "North Korea is said to have decided to send ...": unattributed, so the last named source, planned
-        Event total = ev.stream().filter(e -> e.cameo().equals("072") && e.sentence() == 2).findFirst().orElseThrow();
+        // "North Korea is said to have decided to send ...": unattributed, so the last named source; planned, so
+        // coded as the intent to provide military aid (0332)
+        Event total = ev.stream().filter(e -> e.cameo().equals("0332") && e.sentence() == 2).findFirst().orElseThrow();
         assertEquals(Mode.PLANNED, total.mode());
         assertEquals("SPY", total.claim().claimant().sector());
         assertEquals(List.of("NOS"), total.claim().via());

@@ -137,10 +137,7 @@ public final class ActorResolver {
         boolean headNamed = false;
         for (PhraseMatch m : found) {
             int rank = rank(s, h, m, m.covers(h) ? h : m.start());
-            for (DictEntry e : ordered(m.entries(), evidence)) {
-                if (!e.validOn(day)) {
-                    continue;
-                }
+            for (DictEntry e : ordered(usable(m.entries()), evidence)) {
                 if (e.hasCountryOrOrg() && rank < countryRank) {
                     if (e.kind() == EntryKind.PLACE && !m.covers(h)) {
                         continue; // "a Gaza hospital" is in Gaza, not Palestinian by name
@@ -189,7 +186,38 @@ public final class ActorResolver {
         if (a.isResolved()) {
             return m;
         }
+        Mention deep = nationalityWithin(sa, m, h);
+        if (deep != null) {
+            return deep;
+        }
         return corefer(sa, m, h);
+    }
+
+    /**
+     * The entries that hold on the article's day. Office holders out of office that day give way to those in
+     * office; when none is, the one in office nearest that day is kept (archives carry wrong dates).
+     */
+    private List<DictEntry> usable(List<DictEntry> entries) {
+        List<DictEntry> valid = new ArrayList<>(entries.size());
+        DictEntry nearest = null;
+        long best = Long.MAX_VALUE;
+        for (DictEntry e : entries) {
+            if (e.validOn(day)) {
+                valid.add(e);
+            } else if (e.kind() == EntryKind.PERSON) {
+                long d = Math.min(e.from() == null ? Long.MAX_VALUE : Math.abs(e.from().toEpochDay() - day.toEpochDay()),
+                        e.to() == null ? Long.MAX_VALUE : Math.abs(e.to().toEpochDay() - day.toEpochDay()));
+                if (d < best) {
+                    best = d;
+                    nearest = e;
+                }
+            }
+        }
+        boolean personValid = valid.stream().anyMatch(e -> e.kind() == EntryKind.PERSON);
+        if (!personValid && nearest != null) {
+            valid.add(0, nearest);
+        }
+        return valid;
     }
 
     /** Entries of one phrase, those agreeing with the phrase's other country evidence first. */
@@ -299,12 +327,45 @@ public final class ActorResolver {
         return Normalizer.key(t.word()).isEmpty();
     }
 
+    /**
+     * For a role noun without a country, the country or body its own modifiers name further down: "inspectors
+     * from the IAEA", "survivors of the earthquake in Turkey", "officials in Seoul".
+     */
+    private Mention nationalityWithin(SentenceActors sa, Mention m, int h) {
+        Sentence s = sa.sentence();
+        if (m.actor().sector() == null) {
+            return null;
+        }
+        for (int k : s.subtree(h, r -> !r.startsWith("acl") && !r.equals("appos") && !r.startsWith("conj")
+                && !r.equals("punct"))) {
+            PhraseMatch pm = sa.matchAt(k);
+            if (k == h || pm == null || pm.covers(h)) {
+                continue;
+            }
+            for (DictEntry e : usable(pm.entries())) {
+                if (e.hasCountryOrOrg()) {
+                    Actor a = m.actor();
+                    return m.withActor(new Actor(a.text(), a.name(), e.country(), e.org(), a.sector(), a.begin(), a.end()),
+                            "dictionary:within");
+                }
+            }
+        }
+        return null;
+    }
+
     private Mention resolvePronoun(SentenceActors sa, int h) {
         Sentence s = sa.sentence();
         String lower = s.token(h).word().toLowerCase(Locale.ROOT);
         boolean reply = s.rel(h).startsWith("nsubj") && s.head(h) >= 0
                 && REPLY_VERBS.contains(s.token(s.head(h)).lower());
-        Mention ante = discourse.pronoun(lower, s.index(), h, reply);
+        Mention exclude = null;
+        int v = s.head(h);
+        if (v >= 0 && !s.rel(h).startsWith("nsubj") && !lower.endsWith("self") && !lower.endsWith("selves")) {
+            // "Orban praised Trump after meeting him": him is not the one doing the meeting
+            int subj = org.herald.coding.events.Frames.subject(s, v);
+            exclude = subj >= 0 ? sa.mention(subj) : null;
+        }
+        Mention ante = discourse.pronoun(lower, s.index(), h, reply, exclude);
         if (ante == null) {
             return null;
         }

@@ -84,7 +84,7 @@ public final class Discourse {
      * The antecedent of a pronoun: a person for he/she, a non-person for it, a plural or collective for they;
      * the subject of the nearest sentence first, or, for a reply ("He responded"), the one addressed.
      */
-    public Mention pronoun(String lower, int sentence, int token, boolean reply) {
+    public Mention pronoun(String lower, int sentence, int token, boolean reply, Mention exclude) {
         boolean wantPerson = switch (lower) {
             case "he", "him", "his", "she", "her", "hers", "himself", "herself" -> true;
             default -> false;
@@ -94,23 +94,27 @@ public final class Discourse {
             default -> false;
         };
         if (reply) {
-            Mention m = latest(addressees, sentence, token, wantPerson, plural);
+            Mention m = latest(addressees, sentence, token, wantPerson, plural, exclude);
             if (m != null) {
                 return m;
             }
         }
-        Mention subj = latest(subjects, sentence, token, wantPerson, plural);
-        Mention any = latest(mentions, sentence, token, wantPerson, plural);
+        Mention subj = latest(subjects, sentence, token, wantPerson, plural, exclude);
+        Mention any = latest(mentions, sentence, token, wantPerson, plural, exclude);
         if (subj != null && (any == null || subj.sentence() >= any.sentence())) {
             return subj;
         }
         return any;
     }
 
-    private static Mention latest(List<Mention> list, int sentence, int token, boolean person, boolean plural) {
+    private static Mention latest(List<Mention> list, int sentence, int token, boolean person, boolean plural,
+                                  Mention exclude) {
         for (int i = list.size() - 1; i >= 0; i--) {
             Mention m = list.get(i);
             if (!before(m, sentence, token) || sentence - m.sentence() > 3) {
+                continue;
+            }
+            if (exclude != null && m.sentence() == exclude.sentence() && m.head() == exclude.head()) {
                 continue;
             }
             if (person && m.person()) {

@@ -3,7 +3,11 @@ package org.herald.coding.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.herald.coding.actors.DictEntry;
 import org.herald.coding.actors.Mention;
+import org.herald.coding.actors.PhraseMatch;
+import org.herald.model.Actor;
 import org.herald.coding.actors.Normalizer;
 import org.herald.coding.actors.SentenceActors;
 import org.herald.nlp.Sentence;
@@ -90,6 +94,9 @@ public final class EventMatcher {
                 return null;
             }
         }
+        if (!p.thatWords().isEmpty() && !reportsPredicate(s, v, p.thatWords())) {
+            return null;
+        }
         for (String pr : p.preps()) {
             if (Frames.prep(s, v, light, pr).isEmpty()) {
                 return null;
@@ -98,6 +105,28 @@ public final class EventMatcher {
         List<Mention> sources = fill(sa, v, light, obj, p.source(), false);
         List<Mention> targets = fill(sa, v, light, obj, p.target(), true);
         return new Hit(v, p, light, sources, targets);
+    }
+
+    /** Whether the clause the trigger reports is predicated by one of these words ("... were in accordance with"). */
+    private static boolean reportsPredicate(Sentence s, int v, Set<String> words) {
+        int cc = s.child(v, "ccomp");
+        if (cc < 0 && s.rel(v).equals("parataxis")) {
+            cc = s.head(v);
+        }
+        if (cc < 0) {
+            return false;
+        }
+        if (words.contains(s.token(cc).lower())) {
+            return true;
+        }
+        for (int c : s.children(cc)) {
+            String r = s.rel(c);
+            if ((r.startsWith("obl") || r.startsWith("nmod") || r.equals("xcomp") || r.equals("advmod"))
+                    && words.contains(s.token(c).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -180,6 +209,7 @@ public final class EventMatcher {
                     Mention m = mentionOrInner(sa, c, target);
                     if (m != null) {
                         out.add(m);
+                        out.addAll(coordinatedVariants(sa, c, m));
                     }
                 }
             }
@@ -187,7 +217,58 @@ public final class EventMatcher {
                 return out;
             }
         }
+        if (target && light >= 0) {
+            // "called for a meeting of the OIC", "sent a message of condolence to Putin": the light noun's modifiers
+            for (int c : s.children(light)) {
+                String r = s.rel(c);
+                if (r.equals("nmod:poss") || r.startsWith("nmod") && Set.of("of", "with", "to", "for", "between")
+                        .contains(Frames.prepOf(s, c))) {
+                    Mention m = sa.mention(c);
+                    if (m != null && m.resolved()) {
+                        return List.of(m);
+                    }
+                }
+            }
+        }
         return List.of();
+    }
+
+    /**
+     * "Syrian and Israeli officials", "the leaders of South Korea and Japan": one phrase, several countries.
+     * The mention carries the first; each coordinated country gives another mention like it.
+     */
+    private static List<Mention> coordinatedVariants(SentenceActors sa, int head, Mention m) {
+        Sentence s = sa.sentence();
+        if (!m.resolved() || m.actor().country() == null) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(1);
+        for (int c : s.children(head)) {
+            String r = s.rel(c);
+            boolean modifier = r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")
+                    || r.startsWith("nmod") && Frames.prepOf(s, c).equals("of");
+            if (!modifier) {
+                continue;
+            }
+            for (int k : s.children(c)) {
+                if (!s.rel(k).startsWith("conj")) {
+                    continue;
+                }
+                PhraseMatch pm = sa.matchAt(k);
+                if (pm == null) {
+                    continue;
+                }
+                for (DictEntry e : pm.entries()) {
+                    if (e.country() != null && !e.country().equals(m.actor().country())) {
+                        Actor a = m.actor();
+                        out.add(m.withActor(new Actor(a.text(), e.name(), e.country(), null, a.sector(), a.begin(), a.end()),
+                                "coordination"));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static void add(List<Integer> heads, int h) {

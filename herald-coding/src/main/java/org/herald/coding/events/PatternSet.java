@@ -148,6 +148,7 @@ public final class PatternSet {
             Set<String> objRoles = new LinkedHashSet<>();
             Set<String> comps = new LinkedHashSet<>();
             Set<String> preps = new LinkedHashSet<>();
+            Set<String> thatWords = new LinkedHashSet<>();
             boolean noObj = false;
             boolean sym = false;
             boolean speech = false;
@@ -165,6 +166,8 @@ public final class PatternSet {
                         }
                         comps.add(x);
                     }
+                } else if (c.startsWith("that=")) {
+                    thatWords.addAll(list(c.substring(5)));
                 } else if (c.startsWith("prep=")) {
                     preps.addAll(list(c.substring(5)));
                 } else if (c.equals("noobj")) {
@@ -200,11 +203,11 @@ public final class PatternSet {
                 if (noun != null) {
                     for (String nn : noun.split("\\|")) {
                         patterns.add(new Pattern(id, code, pos, a, particle, nn, source, target, objLemmas, objRoles,
-                                comps, preps, noObj, sym, speech, denial, user, origin));
+                                comps, preps, thatWords, noObj, sym, speech, denial, user, origin));
                     }
                 } else {
                     patterns.add(new Pattern(id, code, pos, a, particle, null, source, target, objLemmas, objRoles,
-                            comps, preps, noObj, sym, speech, denial, user, origin));
+                            comps, preps, thatWords, noObj, sym, speech, denial, user, origin));
                 }
             }
         }

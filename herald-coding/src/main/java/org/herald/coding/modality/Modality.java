@@ -52,6 +52,8 @@ public final class Modality {
 
         if (hasModalDoubt(s, v)) {
             hypothetical = true;
+        } else if (hasAux(s, v, "would")) {
+            planned = true; // "said they would send": the future of reported speech
         }
         for (int c : s.children(v)) {
             if (s.rel(c).equals("advmod") && HEDGE.contains(s.token(c).lower())) {
@@ -203,6 +205,15 @@ public final class Modality {
         // "is going to send"
         return s.rel(v).equals("xcomp") && s.token(s.head(v)).lower().equals("go")
                 && s.token(s.head(v)).tag().equals("VBG");
+    }
+
+    private static boolean hasAux(Sentence s, int v, String word) {
+        for (int c : s.children(v, "aux")) {
+            if (s.token(c).word().toLowerCase(Locale.ROOT).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "could attack", "might send", or "would escalate" with a condition. */
