@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The herald command line. Only this class calls System.exit. */
 @Command(name = "herald", mixinStandardHelpOptions = true, version = "herald " + Version.HERALD,
         description = "Political event data: who did what to whom, where, when, how many, and who says so.",
-        subcommands = {CodeCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {CodeCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, ExplainCommand.class,
                 ParseCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -164,7 +164,10 @@ public final class Coder {
                 }
             }
             String refined = inner == null ? null : intents.intentOf(inner.pattern().cameo());
-            if (refined != null && refined.substring(0, 2).equals(code.substring(0, 2))) {
+            // a threat refines only into a threat; a generic readiness ("is prepared to impose martial law") into
+            // whichever the act announced is, an intent or a threat
+            boolean fits = refined != null && (code.startsWith("03") || refined.startsWith("13"));
+            if (fits) {
                 List<Mention> targets = h.targets().isEmpty() ? inner.targets() : h.targets();
                 Hit r = new Hit(h.trigger(), h.pattern().withCameo(refined), h.lightNoun(), h.sources(), targets);
                 byTrigger.put(h.trigger(), r);
@@ -280,8 +283,11 @@ public final class Coder {
             if (tgt == null && (isConflict(code) || isDomestic(code.code()))) {
                 tgt = placeTarget(sa, h.trigger(), text);
             }
+            boolean selfTarget = false;
             if (tgt == null && isDomestic(code.code()) && src.country() != null) {
+                // a domestic act: the country acts on its own people (the span is the source's, the text names no other)
                 tgt = new Actor(src.text(), src.name(), src.country(), null, null, src.begin(), src.end());
+                selfTarget = true;
             }
             if (!src.isResolved()) {
                 continue;
@@ -289,7 +295,7 @@ public final class Coder {
             if (tgt != null && !tgt.isResolved()) {
                 tgt = null;
             }
-            if (tgt != null && tgt.begin() == src.begin() && tgt.end() == src.end()) {
+            if (tgt != null && !selfTarget && tgt.begin() == src.begin() && tgt.end() == src.end()) {
                 continue;
             }
             Claim claim = null;

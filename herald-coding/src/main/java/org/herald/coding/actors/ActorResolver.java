@@ -336,7 +336,7 @@ public final class ActorResolver {
         if (m.actor().sector() == null) {
             return null;
         }
-        for (int k : s.subtree(h, r -> !r.startsWith("acl") && !r.equals("appos") && !r.startsWith("conj")
+        for (int k : s.subtree(h, r -> !r.equals("acl:relcl") && !r.equals("appos") && !r.startsWith("conj")
                 && !r.equals("punct"))) {
             PhraseMatch pm = sa.matchAt(k);
             if (k == h || pm == null || pm.covers(h)) {
@@ -375,6 +375,26 @@ public final class ActorResolver {
         return new Mention(here, s.index(), h, ante.role(), ante.person(), ante.plural(), "coref:pronoun");
     }
 
+    /**
+     * Whether a role noun refers back to someone already named: a definite singular ("the minister", "the
+     * agency") or a title with a name ("diplomat Georgy Zinoviev"), not a plural or indefinite group ("leaders",
+     * "a group of officials").
+     */
+    private static boolean refersBack(Sentence s, int h) {
+        Token t = s.token(h);
+        if ("PERSON".equals(t.ner()) || t.isProperNoun()) {
+            return true;
+        }
+        if (t.tag().endsWith("S")) {
+            return false;
+        }
+        for (int c : s.children(h, "det")) {
+            String d = s.token(c).lower();
+            return d.equals("the") || d.equals("this") || d.equals("that");
+        }
+        return false;
+    }
+
     private Mention corefer(SentenceActors sa, Mention m, int h) {
         Sentence s = sa.sentence();
         Mention ante = null;
@@ -383,8 +403,11 @@ public final class ActorResolver {
             ante = discourse.bySurname(Normalizer.key(s.token(h).word()));
             how = "coref:surname";
         }
-        if (ante == null && m.role() != null) {
-            ante = discourse.byRole(m.role(), s.index(), h);
+        if (ante == null && m.role() != null && refersBack(s, h)) {
+            boolean named = "PERSON".equals(s.token(h).ner()) || s.token(h).isProperNoun();
+            // a named office holder is not another named person of the same office ("President Akayev" is not
+            // the president named before), but may belong to the institution named before ("the Foreign Ministry")
+            ante = discourse.byRole(m.role(), s.index(), h, named);
             how = "coref:role";
         }
         if (ante == null) {

@@ -69,15 +69,29 @@ public final class Discourse {
     }
 
     /** The most recent mention with a role of the same group, before the given position. */
-    public Mention byRole(String role, int sentence, int token) {
+    public Mention byRole(String role, int sentence, int token, boolean named) {
         String g = group(role);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (before(m, sentence, token) && m.role() != null && g.equals(group(m.role()))) {
+                if (named && m.person() && isNamed(m)) {
+                    continue;
+                }
                 return m;
             }
         }
         return null;
+    }
+
+    private static boolean isNamed(Mention m) {
+        return m.actor().name() != null && m.via().equals("dictionary") || Character.isUpperCase(lastWord(m.actor().text()));
+    }
+
+    private static char lastWord(String text) {
+        String t = text.strip();
+        int sp = t.lastIndexOf(' ');
+        String w = sp < 0 ? t : t.substring(sp + 1);
+        return w.isEmpty() ? 'x' : w.charAt(0);
     }
 
     /**

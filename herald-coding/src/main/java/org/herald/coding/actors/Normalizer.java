@@ -22,7 +22,8 @@ public final class Normalizer {
 
     /** Splits a dictionary phrase into token keys the way the tokenizer splits text (spaces and hyphens). */
     public static String[] tokenKeys(String phrase) {
-        String[] parts = phrase.trim().split("[\\s\\-‐–]+");
+        // the tokenizer splits hyphens and the possessive: "People's" is "People" + "'s"
+        String[] parts = phrase.trim().replaceAll("(?i)['’]s\\b", " s").split("[\\s\\-‐–]+");
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String p : parts) {
             String k = key(p);

@@ -218,11 +218,16 @@ public final class EventMatcher {
             }
         }
         if (target && light >= 0) {
-            // "called for a meeting of the OIC", "sent a message of condolence to Putin": the light noun's modifiers
+            // "rejected an Indian proposal", "a U.S. request", "calls by Kofi Annan", "a meeting of the OIC":
+            // the event noun's own modifiers name the other party
+            Mention own = sa.mention(light);
+            if (own != null && own.resolved()) {
+                return List.of(own);
+            }
             for (int c : s.children(light)) {
                 String r = s.rel(c);
-                if (r.equals("nmod:poss") || r.startsWith("nmod") && Set.of("of", "with", "to", "for", "between")
-                        .contains(Frames.prepOf(s, c))) {
+                if (r.equals("nmod:poss") || r.startsWith("nmod") && Set.of("of", "with", "to", "for", "between", "by",
+                        "from").contains(Frames.prepOf(s, c))) {
                     Mention m = sa.mention(c);
                     if (m != null && m.resolved()) {
                         return List.of(m);

@@ -29,7 +29,7 @@ public final class Modality {
             "criticize", "criticise", "denounce");
     private static final Set<String> INTENT = Set.of("plan", "intend", "decide", "aim", "prepare", "want", "seek",
             "expect", "hope", "promise", "pledge", "vow", "agree", "threaten", "offer", "propose", "consider",
-            "plot", "resolve", "vote", "commit", "undertake", "mean", "wish", "try", "attempt");
+            "plot", "resolve", "vote", "commit", "undertake", "mean", "wish");
     private static final Set<String> NEGATING = Set.of("fail", "refuse", "decline", "stop", "cease", "avoid");
     private static final Set<String> CONDITION = Set.of("if", "unless", "whether", "should");
     private static final Set<String> HEDGE = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
