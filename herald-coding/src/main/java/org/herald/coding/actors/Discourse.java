@@ -84,7 +84,7 @@ public final class Discourse {
     }
 
     private static boolean isNamed(Mention m) {
-        return m.actor().name() != null && m.via().equals("dictionary") || Character.isUpperCase(lastWord(m.actor().text()));
+        return Character.isUpperCase(lastWord(m.actor().text())); // "Mark Rutte", not "the Russian ambassador"
     }
 
     private static char lastWord(String text) {
