@@ -93,6 +93,15 @@ final class EvalCommand implements Callable<Integer> {
         Scorer.Counts t = s.total();
         out.printf("%-6s %9.3f %9.3f %9.3f %6d %6d %6d%n", "all", t.precision(), t.recall(), t.f1(), t.tp, t.fp,
                 t.gold);
+        if (!s.fields().isEmpty()) {
+            out.println();
+            out.printf("%-14s %9s %9s %9s %9s %9s%n", "field", "precision", "recall", "correct", "predicted", "gold");
+            for (Map.Entry<String, Scorer.FieldCounts> e : s.fields().entrySet()) {
+                Scorer.FieldCounts c = e.getValue();
+                out.printf("%-14s %9.3f %9.3f %9d %9d %9d%n", e.getKey(), c.precision(), c.recall(), c.correct,
+                        c.predicted, c.gold);
+            }
+        }
         out.printf("%d cases from %s: precision %.3f, recall %.3f, F1 %.3f%n", s.cases(), gold, t.precision(),
                 t.recall(), t.f1());
     }

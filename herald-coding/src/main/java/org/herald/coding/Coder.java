@@ -25,6 +25,9 @@ import org.herald.coding.events.IntentTable;
 import org.herald.coding.events.PatternSet;
 import org.herald.coding.modality.Modal;
 import org.herald.coding.modality.Modality;
+import org.herald.coding.places.PlaceResolver;
+import org.herald.gazetteer.Gazetteer;
+import org.herald.model.Place;
 import org.herald.coding.quantity.QuantityReader;
 import org.herald.coding.time.DateResolver;
 import org.herald.model.Actor;
@@ -57,6 +60,7 @@ public final class Coder {
     private final EventMatcher matcher;
     private final CameoOntology cameo;
     private final IntentTable intents = IntentTable.standard();
+    private final PlaceResolver places;
     private final List<String> domestic = readPrefixes("cameo-domestic.txt");
     private final String coderVersion;
 
@@ -65,6 +69,7 @@ public final class Coder {
         this.actors = Objects.requireNonNull(actors);
         this.matcher = new EventMatcher(patterns);
         this.cameo = CameoOntology.standard();
+        this.places = new PlaceResolver(Gazetteer.standard(), actors);
         this.coderVersion = "herald/" + HERALD_VERSION + " " + PatternSet.VERSION + " " + ActorDictionary.VERSION
                 + " " + CameoOntology.TABLE_VERSION;
     }
@@ -95,8 +100,16 @@ public final class Coder {
         Set<String> seen = new HashSet<>();
         String upstream = SourceLines.upstream(parsed.text());
         Map<String, List<String>> relays = new HashMap<>();
+        Set<String> countries = new HashSet<>();
+        Place dateline = places.dateline(parsed.text(), countries);
+        Map<String, Integer> objectOf = new HashMap<>();
         for (Sentence s : parsed.sentences()) {
             SentenceActors sa = resolver.sentence(s);
+            for (Mention m : sa.mentions()) {
+                if (m.actor().country() != null) {
+                    countries.add(m.actor().country());
+                }
+            }
             List<Hit> hits = matcher.match(sa);
             Map<Integer, Hit> byTrigger = new HashMap<>();
             for (Hit h : hits) {
@@ -108,15 +121,22 @@ public final class Coder {
                     continue;
                 }
                 Modal modal = Modality.assess(sa, h.trigger(), lastClaimant);
-                for (Event e : events(article, parsed.text(), textHash, sa, h, modal, upstream)) {
+                Place where = places.inClause(sa, h.trigger(), countries);
+                for (Event e : events(article, parsed.text(), textHash, sa, h, modal, upstream,
+                        where != null ? where : dateline)) {
                     if (seen.add(e.eventId())) {
                         events.add(e);
+                        int o = Frames.object(s, h.trigger());
+                        if (o >= 0) {
+                            objectOf.put(e.eventId(), s.index() * 10_000 + o);
+                        }
                     }
                 }
             }
             lastClaimant = latestReporter(sa, lastClaimant);
             recordRelays(sa, lastClaimant, relays);
         }
+        events = elaboratePlaces(parsed, resolver, events, objectOf, countries, dateline);
         return new CodedArticle(article, ClaimChains.link(events, relays));
     }
 
@@ -224,8 +244,50 @@ public final class Coder {
         }
     }
 
+    private static final Set<String> MOVING = Set.of("transport", "move", "ship", "fly", "airlift", "bring", "take",
+            "deploy", "send", "carry", "transfer", "relocate", "station", "base", "dispatch", "ferry", "truck");
+
+    /**
+     * A later sentence that moves the same people or things somewhere ("the soldiers were transported ... to
+     * Vladivostok") says where an earlier event without a place of its own took them.
+     */
+    private List<Event> elaboratePlaces(AnnotatedText parsed, ActorResolver resolver, List<Event> events,
+                                        Map<String, Integer> objectOf, Set<String> countries, Place dateline) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            Integer at = objectOf.get(e.eventId());
+            if (at == null || e.location() != null && e.location() != dateline) {
+                continue;
+            }
+            Sentence es = parsed.sentences().get(at / 10_000);
+            String thing = es.token(at % 10_000).lower();
+            for (int k = es.index() + 1; k <= es.index() + 2 && k < parsed.sentences().size(); k++) {
+                Sentence s = parsed.sentences().get(k);
+                SentenceActors sa = resolver.sentence(s);
+                Place found = null;
+                for (int v = 0; v < s.size() && found == null; v++) {
+                    if (!s.token(v).isVerb() || !MOVING.contains(s.token(v).lower())) {
+                        continue;
+                    }
+                    int o = Frames.object(s, v);
+                    if (o >= 0 && s.token(o).lower().equals(thing)) {
+                        found = places.inClause(sa, v, countries);
+                    }
+                }
+                if (found != null) {
+                    out.set(i, new Event(e.eventId(), e.docId(), e.sentence(), e.evidence(), e.sourceActor(),
+                            e.targetActor(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.mode(),
+                            e.date(), e.datePrecision(), found, e.quantities(), e.claim(), e.rule(), e.coder()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private List<Event> events(Article article, String text, String textHash, SentenceActors sa, Hit h,
-                               Modal modal, String upstream) {
+                               Modal modal, String upstream, Place where) {
         List<Event> out = new ArrayList<>();
         if (h.pattern().speech() && h.pattern().cameo().equals("010")) {
             // the codebook's residual "make statement": a plain "said" is not coded on its own
@@ -311,7 +373,7 @@ public final class Coder {
             Mode mode = modal.mode();
             String id = eventId(textHash, s.index(), h.trigger(), src, tgt, code.code());
             out.add(new Event(id, article.id(), s.index(), evidence, src, tgt, code.code(), code.root(),
-                    code.quadClass(), code.goldstein(), code.plover(), mode, when[0], when[1], null, quantities,
+                    code.quadClass(), code.goldstein(), code.plover(), mode, when[0], when[1], where, quantities,
                     claim, h.pattern().rule(), coderVersion));
         }
         return out;

@@ -39,7 +39,14 @@ public record GoldCase(Article article, List<GoldEvent> events, List<GoldEvent> 
             for (JsonNode r : e.path("roots")) {
                 roots.add(r.asText());
             }
-            out.add(new GoldEvent(keys(e.get("source")), keys(e.get("target")), roots));
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            for (String f : GoldEvent.FIELDS) {
+                if (e.has(f)) {
+                    JsonNode v = e.get(f);
+                    fields.put(f, v.isNull() ? null : v.isNumber() ? Double.toString(v.asDouble()) : v.asText());
+                }
+            }
+            out.add(new GoldEvent(keys(e.get("source")), keys(e.get("target")), roots, fields));
         }
         return out;
     }

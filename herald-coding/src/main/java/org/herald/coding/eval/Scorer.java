@@ -41,6 +41,22 @@ public final class Scorer {
     public record Error(String kind, String docId, String text, String detail) {
     }
 
+    /** Per-field counts over gold events that a prediction matched. */
+    public static final class FieldCounts {
+        public int predicted;
+        public int correct;
+        public int gold;
+
+        public double precision() {
+            return predicted == 0 ? 0 : (double) correct / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : (double) correct / gold;
+        }
+    }
+
+    private final Map<String, FieldCounts> fields = new java.util.LinkedHashMap<>();
     private final Counts total = new Counts();
     private final Map<String, Counts> byRoot = new TreeMap<>();
     private final List<Error> errors = new ArrayList<>();
@@ -82,6 +98,7 @@ public final class Scorer {
                     src + " -> " + (tgt == null ? "-" : tgt) + " " + e.cameo() + " (" + e.mode().wire() + ", "
                             + e.rule() + ")"));
         }
+        scoreFields(gold, predicted);
         for (int i = 0; i < gold.events().size(); i++) {
             GoldEvent g = gold.events().get(i);
             Counts rc = byRoot.computeIfAbsent(g.primaryRoot(), r -> new Counts());
@@ -94,6 +111,78 @@ public final class Scorer {
                 errors.add(new Error("FN", gold.article().id(), gold.article().text(), g.toString()));
             }
         }
+    }
+
+    /**
+     * For each gold event that gives fields, the first prediction matching it (any mode but hypothetical, so that
+     * denied events are scored for their stance) is compared field by field. A field the prediction carries counts
+     * as predicted; equal to the gold's, as correct; a non-null gold value counts as gold.
+     */
+    private void scoreFields(GoldCase gold, List<Event> predicted) {
+        for (GoldEvent g : gold.events()) {
+            if (g.fields().isEmpty()) {
+                continue;
+            }
+            Event match = null;
+            for (Event e : predicted) {
+                if (e.mode() != Mode.HYPOTHETICAL && g.matches(e.root(), key(e.sourceActor()), key(e.targetActor()))) {
+                    match = e;
+                    break;
+                }
+            }
+            for (Map.Entry<String, String> f : g.fields().entrySet()) {
+                FieldCounts c = fields.computeIfAbsent(f.getKey(), k -> new FieldCounts());
+                String want = f.getValue();
+                if (want != null) {
+                    c.gold++;
+                }
+                if (match == null) {
+                    continue;
+                }
+                String got = field(match, f.getKey());
+                if (got != null) {
+                    c.predicted++;
+                    if (got.equalsIgnoreCase(want == null ? "" : want)) {
+                        c.correct++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The value of a scored field on a predicted event, in the gold's terms, or null. */
+    public static String field(Event e, String name) {
+        var claim = e.claim();
+        boolean reported = claim != null && claim.claimant() != null && e.mode() != Mode.ASSERTED;
+        switch (name) {
+            case "claimant":
+                if (!reported) {
+                    return null;
+                }
+                return claim.claimant().country() != null ? claim.claimant().country()
+                        : claim.claimant().org() != null ? "ORG" : null;
+            case "stance":
+                return claim == null ? null : claim.stance();
+            case "quantity":
+                if (e.quantities().isEmpty()) {
+                    return null;
+                }
+                var q = e.quantities().get(0);
+                Double v = q.value() != null ? q.value() : q.low() != null ? q.low() : q.high();
+                return v == null ? null : Double.toString(v);
+            case "date":
+                return e.date();
+            case "place_country":
+                return e.location() == null ? null : e.location().country();
+            case "place_city":
+                return e.location() == null || !"city".equals(e.location().precision()) ? null : e.location().name();
+            default:
+                throw new IllegalArgumentException("no such field " + name);
+        }
+    }
+
+    public Map<String, FieldCounts> fields() {
+        return fields;
     }
 
     public Counts total() {
