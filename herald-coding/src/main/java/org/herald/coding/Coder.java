@@ -260,10 +260,13 @@ public final class Coder {
             if (at == null || e.location() != null && e.location() != dateline) {
                 continue;
             }
-            Sentence es = parsed.sentences().get(at / 10_000);
+            Sentence es = byIndex(parsed, at / 10_000);
             String thing = es.token(at % 10_000).lower();
-            for (int k = es.index() + 1; k <= es.index() + 2 && k < parsed.sentences().size(); k++) {
-                Sentence s = parsed.sentences().get(k);
+            for (int k = es.index() + 1; k <= es.index() + 2; k++) {
+                Sentence s = byIndex(parsed, k);
+                if (s == null) {
+                    break;
+                }
                 SentenceActors sa = resolver.sentence(s);
                 Place found = null;
                 for (int v = 0; v < s.size() && found == null; v++) {
@@ -284,6 +287,15 @@ public final class Coder {
             }
         }
         return out;
+    }
+
+    private static Sentence byIndex(AnnotatedText parsed, int index) {
+        for (Sentence s : parsed.sentences()) {
+            if (s.index() == index) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private List<Event> events(Article article, String text, String textHash, SentenceActors sa, Hit h,

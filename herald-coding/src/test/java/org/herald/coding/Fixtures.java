@@ -68,6 +68,15 @@ public final class Fixtures {
         return coder().code(a, t).events();
     }
 
+    /** Codes one sentence of a stored parse as an article of its own. */
+    public static List<Event> codeSentence(String conllResource, int sentence, String date) {
+        AnnotatedText all = parse(conllResource);
+        AnnotatedText one = new AnnotatedText(all.text(), List.of(all.sentences().get(sentence)));
+        Article a = new Article("test-" + sentence, all.text(), date == null ? null : LocalDate.parse(date), "Test Wire",
+                null, null, "en");
+        return coder().code(a, one).events();
+    }
+
     /** "SRC cameo TGT mode" for each event, for readable assertions. */
     public static List<String> summary(List<Event> events) {
         return events.stream().map(e -> e.sourceActor().code() + " " + e.cameo() + " "

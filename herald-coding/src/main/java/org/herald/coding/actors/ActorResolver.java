@@ -52,9 +52,17 @@ public final class ActorResolver {
         }
         sa = new SentenceActors(s, matches, at);
         done.put(s.index(), sa);
+        // first-person pronouns in a quote are its speaker, who may be named after the quote: resolve them last
+        List<Integer> order = new ArrayList<>();
+        List<Integer> later = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
+            (FIRST_PERSON.contains(s.token(i).word().toLowerCase(Locale.ROOT)) ? later : order).add(i);
+        }
+        order.addAll(later);
+        for (int i : order) {
             if (isPhraseHead(s, i, at)) {
-                Mention m = resolveHead(sa, i);
+                Mention m = FIRST_PERSON.contains(s.token(i).word().toLowerCase(Locale.ROOT)) ? speakerOf(sa, i)
+                        : resolveHead(sa, i);
                 if (m != null) {
                     sa.put(i, m);
                     String rel = s.rel(i);
@@ -66,6 +74,28 @@ public final class ActorResolver {
             }
         }
         return sa;
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
+    private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "declare", "write", "insist",
+            "stress", "warn", "announce", "explain", "tweet", "post", "claim", "argue", "respond", "reply");
+
+    /** "“We shelled the village,” the commander said": the speaker of the quote the pronoun stands in. */
+    private Mention speakerOf(SentenceActors sa, int h) {
+        Sentence s = sa.sentence();
+        for (int k = s.head(h), guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
+            if (s.token(k).isVerb() && SAYING.contains(s.token(k).lower())) {
+                int subj = org.herald.coding.events.Frames.subject(s, k);
+                Mention m = subj >= 0 && subj != h ? sa.mention(subj) : null;
+                if (m != null) {
+                    Token t = s.token(h);
+                    Actor a = m.actor();
+                    return new Mention(new Actor(t.word(), a.name(), a.country(), a.org(), a.sector(), t.begin(), t.end()),
+                            s.index(), h, m.role(), m.person(), t.word().equalsIgnoreCase("we"), "coref:speaker");
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isPhraseHead(Sentence s, int i, PhraseMatch[] at) {
@@ -189,6 +219,10 @@ public final class ActorResolver {
         Mention deep = nationalityWithin(sa, m, h);
         if (deep != null) {
             return deep;
+        }
+        Mention owner = possessor(sa, m, h);
+        if (owner != null) {
+            return owner;
         }
         return corefer(sa, m, h);
     }
@@ -348,6 +382,24 @@ public final class ActorResolver {
                     return m.withActor(new Actor(a.text(), a.name(), e.country(), e.org(), a.sector(), a.begin(), a.end()),
                             "dictionary:within");
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "its troops", "their ambassador": the possessive pronoun's antecedent lends its country or body. */
+    private Mention possessor(SentenceActors sa, Mention m, int h) {
+        Sentence s = sa.sentence();
+        for (int c : s.children(h, "nmod:poss")) {
+            if (!s.token(c).isPronoun() || FIRST_PERSON.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Mention ante = resolvePronoun(sa, c);
+            if (ante != null && ante.resolved()) {
+                Actor a = m.actor();
+                Actor b = ante.actor();
+                return m.withActor(new Actor(a.text(), b.name(), b.country(), b.org(), a.sector(), a.begin(), a.end()),
+                        "coref:possessive");
             }
         }
         return null;

@@ -62,6 +62,7 @@ public final class Modality {
                 verb = s.token(c).word();
             }
         }
+        List<Mention> via = new ArrayList<>();
         // "according to X" on the predicate or any clause above it
         int cur = v;
         int guard = 0;
@@ -73,6 +74,8 @@ public final class Modality {
                         reported = true;
                         claimant = sa.mention(c);
                         verb = "according to";
+                    } else if (sa.mention(c) != null && cur != v) {
+                        via.add(sa.mention(c)); // "the NIS said ..., according to Yonhap": Yonhap relays the NIS
                     }
                 }
                 // "Y attacked Z, X said" and "As X reported, Y ...": the reporting verb hangs from the reported clause
@@ -102,6 +105,17 @@ public final class Modality {
             if (rel.equals("xcomp") && NEGATING.contains(hl) && cur == v) {
                 negated = true;
             }
+            // "denied that ...", "dismissed reports that ...": a denial above overrides a report below it
+            if (DENYING.contains(hl) && ht.isVerb() && (rel.equals("ccomp") || rel.equals("obj"))
+                    && !"denies".equals(stance)) {
+                Mention denier = claimantOf(sa, h, lastClaimant);
+                if (denier != null || !reported) {
+                    claimant = denier;
+                }
+                reported = true;
+                verb = ht.word();
+                stance = "denies";
+            }
             if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.startsWith("nmod")
                     || rel.startsWith("obl") || rel.equals("advcl") || rel.equals("acl"))
                     && REPORTING.contains(hl) && !reported && reportsThrough(s, cur, h, rel)) {
@@ -111,6 +125,14 @@ public final class Modality {
                     claimant = lastClaimant; // "North Korea is said to have decided ..."
                 } else {
                     claimant = claimantOf(sa, h, lastClaimant);
+                    Mention cited = cited(sa, h);
+                    if (cited != null) {
+                        // "Yonhap, citing the NIS, said ...": the NIS claims, Yonhap relays
+                        if (claimant != null) {
+                            via.add(claimant);
+                        }
+                        claimant = cited;
+                    }
                 }
                 if (DENYING.contains(hl)) {
                     stance = "denies";
@@ -142,9 +164,8 @@ public final class Modality {
             return Modal.ASSERTED;
         }
         // a news outlet passing on what an earlier named source said is an intermediary, not the claimant
-        List<Mention> via = new ArrayList<>();
         if (reported && claimant != null && isMedia(claimant) && lastClaimant != null && !isMedia(lastClaimant)) {
-            via.add(claimant);
+            via.add(0, claimant);
             claimant = lastClaimant;
         }
         return new Modal(mode, reported, claimant, verb, reported ? stance : null, via);
@@ -162,6 +183,25 @@ public final class Modality {
         // "accused X of sending", "blamed X for attacking"
         return ACCUSING.contains(hl) && (Frames.hasMark(s, c, "of") || Frames.hasMark(s, c, "for")
                 || s.token(c).tag().equals("VBG") || s.token(c).tag().equals("VBN"));
+    }
+
+    /** The source a reporter cites: "X, citing Y, said" or "X said, citing Y". */
+    private static Mention cited(SentenceActors sa, int speechVerb) {
+        Sentence s = sa.sentence();
+        int subj = Frames.subject(s, speechVerb);
+        for (int holder : subj >= 0 ? List.of(speechVerb, subj) : List.of(speechVerb)) {
+            for (int c : s.children(holder)) {
+                if ((s.rel(c).equals("acl") || s.rel(c).equals("advcl") || s.rel(c).equals("xcomp"))
+                        && s.token(c).lower().equals("cite")) {
+                    int o = s.child(c, "obj");
+                    Mention m = o >= 0 ? sa.mention(o) : null;
+                    if (m != null && m.resolved()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** News outlets and journalists: they relay claims. */
