@@ -58,13 +58,21 @@ public final class Coder {
     private final Annotator annotator;
     private final ActorDictionary actors;
     private final EventMatcher matcher;
+    private final PatternSet patterns;
     private final CameoOntology cameo;
     private final IntentTable intents = IntentTable.standard();
     private final PlaceResolver places;
     private final List<String> domestic = readPrefixes("cameo-domestic.txt");
     private final String coderVersion;
+    private final boolean fields;
 
     public Coder(Annotator annotator, ActorDictionary actors, PatternSet patterns) {
+        this(annotator, actors, patterns, true);
+    }
+
+    private Coder(Annotator annotator, ActorDictionary actors, PatternSet patterns, boolean fields) {
+        this.fields = fields;
+        this.patterns = patterns;
         this.annotator = Objects.requireNonNull(annotator);
         this.actors = Objects.requireNonNull(actors);
         this.matcher = new EventMatcher(patterns);
@@ -72,6 +80,14 @@ public final class Coder {
         this.places = new PlaceResolver(Gazetteer.standard(), actors);
         this.coderVersion = "herald/" + HERALD_VERSION + " " + PatternSet.VERSION + " " + ActorDictionary.VERSION
                 + " " + CameoOntology.TABLE_VERSION;
+    }
+
+    /**
+     * The same coder without the event fields of quantities, dates and places (claims stay): the core coder,
+     * for measuring what those fields cost ({@code herald bench}).
+     */
+    public Coder withoutFields() {
+        return new Coder(annotator, actors, patterns, false);
     }
 
     /** The coder string recorded on every event. */
@@ -101,7 +117,7 @@ public final class Coder {
         String upstream = SourceLines.upstream(parsed.text());
         Map<String, List<String>> relays = new HashMap<>();
         Set<String> countries = new HashSet<>();
-        Place dateline = places.dateline(parsed.text(), countries);
+        Place dateline = fields ? places.dateline(parsed.text(), countries) : null;
         Map<String, Integer> objectOf = new HashMap<>();
         for (Sentence s : parsed.sentences()) {
             SentenceActors sa = resolver.sentence(s);
@@ -121,7 +137,7 @@ public final class Coder {
                     continue;
                 }
                 Modal modal = Modality.assess(sa, h.trigger(), lastClaimant);
-                Place where = places.inClause(sa, h.trigger(), countries);
+                Place where = fields ? places.inClause(sa, h.trigger(), countries) : null;
                 for (Event e : events(article, parsed.text(), textHash, sa, h, modal, upstream,
                         where != null ? where : dateline)) {
                     if (seen.add(e.eventId())) {
@@ -136,7 +152,9 @@ public final class Coder {
             lastClaimant = latestReporter(sa, lastClaimant);
             recordRelays(sa, lastClaimant, relays);
         }
-        events = elaboratePlaces(parsed, resolver, events, objectOf, countries, dateline);
+        if (fields) {
+            events = elaboratePlaces(parsed, resolver, events, objectOf, countries, dateline);
+        }
         return new CodedArticle(article, ClaimChains.link(events, relays));
     }
 
@@ -339,8 +357,8 @@ public final class Coder {
         }
         Sentence s = sa.sentence();
         Span evidence = Span.of(text, s.begin(), s.end());
-        String[] when = date(s, text, h.trigger(), article.date());
-        List<Quantity> quantities = quantities(s, text, h);
+        String[] when = fields ? date(s, text, h.trigger(), article.date()) : new String[] {null, null};
+        List<Quantity> quantities = fields ? quantities(s, text, h) : List.of();
         for (Mention[] p : pairs) {
             Actor src = p[0].actor();
             Actor tgt = p[1] == null ? null : p[1].actor();
