@@ -136,7 +136,7 @@ public final class Coder {
                 if (suppressed(s, h, byTrigger)) {
                     continue;
                 }
-                Modal modal = Modality.assess(sa, h.trigger(), lastClaimant);
+                Modal modal = ownConditional(Modality.assess(sa, h.trigger(), lastClaimant), h);
                 Place where = fields ? places.inClause(sa, h.trigger(), countries) : null;
                 for (Event e : events(article, parsed.text(), textHash, sa, h, modal, upstream,
                         where != null ? where : dateline)) {
@@ -215,6 +215,27 @@ public final class Coder {
             }
         }
         return out;
+    }
+
+    /**
+     * A speaker's conditional about its own act ("said it would ban the opposition if it won", "warned that
+     * Tehran could close the strait") is a promise or a threat, not a mere hypothesis: it is planned, and so
+     * coded as the intent or threat of that act.
+     */
+    private static Modal ownConditional(Modal m, Hit h) {
+        if (m.mode() != Mode.HYPOTHETICAL || !m.reported() || m.claimant() == null || h.sources().isEmpty()) {
+            return m;
+        }
+        Actor speaker = m.claimant().actor();
+        for (Mention src : h.sources()) {
+            Actor a = src.actor();
+            boolean same = a.country() != null && a.country().equals(speaker.country())
+                    || a.org() != null && a.org().equals(speaker.org());
+            if (same) {
+                return new Modal(Mode.PLANNED, true, m.claimant(), m.verb(), m.stance(), m.via());
+            }
+        }
+        return m;
     }
 
     /** The subject of the sentence's last reporting verb, kept for later "is said to" reports. */

@@ -286,7 +286,32 @@ public final class EventMatcher {
      * The mention headed by the token; for a target that is no actor itself, the actor of an event noun
      * ("against the deployment of North Korean troops" targets the troops).
      */
+    /** Words that count or group what their "of" phrase names: "hundreds of Israelis", "a group of officials". */
+    private static final Set<String> COUNTING = Set.of("hundred", "hundreds", "thousand", "thousands", "dozen",
+            "dozens", "ten", "tens", "million", "millions", "score", "scores", "group", "crowd", "number", "majority",
+            "some", "many", "most", "several", "all", "part", "members", "member", "contingent", "delegation",
+            "team", "unit", "batch", "wave", "band", "handful", "couple", "none", "each", "one", "two", "both");
+
     private static Mention mentionOrInner(SentenceActors sa, int h, boolean target) {
+        Sentence s0 = sa.sentence();
+        // "Hundreds of thousands of Israelis protested": the counted people act
+        for (int depth = 0; depth < 3; depth++) {
+            Mention here = sa.mention(h);
+            boolean counting = COUNTING.contains(s0.token(h).lower()) || s0.token(h).isNumber();
+            if (!counting || here != null && here.resolved() && here.actor().sector() != null) {
+                break;
+            }
+            int of = -1;
+            for (int c : s0.children(h)) {
+                if (s0.rel(c).startsWith("nmod") && Frames.prepOf(s0, c).equals("of")) {
+                    of = c;
+                }
+            }
+            if (of < 0) {
+                break;
+            }
+            h = of;
+        }
         Mention m = sa.mention(h);
         if (m != null && (m.resolved() || !target)) {
             return m;
