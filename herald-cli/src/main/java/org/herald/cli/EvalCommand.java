@@ -70,7 +70,16 @@ final class EvalCommand implements Callable<Integer> {
         }
         Scorer scorer = new Scorer();
         for (int i = 0; i < cases.size(); i++) {
-            scorer.add(cases.get(i), results.get(i).get());
+            List<Event> predicted;
+            try {
+                predicted = results.get(i).get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                bad++;
+                System.err.println("herald eval: " + gold + " case " + cases.get(i).article().id() + ": could not code: "
+                        + e.getCause());
+                predicted = List.of();
+            }
+            scorer.add(cases.get(i), predicted);
         }
         pool.shutdown();
         report(out, scorer);
@@ -95,11 +104,13 @@ final class EvalCommand implements Callable<Integer> {
                 t.gold);
         if (!s.fields().isEmpty()) {
             out.println();
-            out.printf("%-14s %9s %9s %9s %9s %9s%n", "field", "precision", "recall", "correct", "predicted", "gold");
+            out.println("fields: recall over all gold events, and over the gold events an event prediction matched");
+            out.printf("%-14s %9s %9s %9s %9s %9s %9s %9s%n", "field", "precision", "recall", "recall@m", "correct",
+                    "predicted", "gold", "gold@m");
             for (Map.Entry<String, Scorer.FieldCounts> e : s.fields().entrySet()) {
                 Scorer.FieldCounts c = e.getValue();
-                out.printf("%-14s %9.3f %9.3f %9d %9d %9d%n", e.getKey(), c.precision(), c.recall(), c.correct,
-                        c.predicted, c.gold);
+                out.printf("%-14s %9.3f %9.3f %9.3f %9d %9d %9d %9d%n", e.getKey(), c.precision(), c.recall(),
+                        c.matchedRecall(), c.correct, c.predicted, c.gold, c.goldMatched);
             }
         }
         out.printf("%d cases from %s: precision %.3f, recall %.3f, F1 %.3f%n", s.cases(), gold, t.precision(),

@@ -384,10 +384,10 @@ public final class Coder {
             Actor src = p[0].actor();
             Actor tgt = p[1] == null ? null : p[1].actor();
             // a domestic actor without a country takes its counterpart's ("police arrested protesters")
-            if (!src.isResolved() && tgt != null && tgt.country() != null && DOMESTIC_SECTORS.contains(src.sector())) {
+            if (!src.isResolved() && tgt != null && tgt.country() != null && isDomesticSector(src.sector())) {
                 src = withCountry(src, tgt.country());
             }
-            if (tgt != null && !tgt.isResolved() && src.country() != null && DOMESTIC_SECTORS.contains(tgt.sector())) {
+            if (tgt != null && !tgt.isResolved() && src.country() != null && isDomesticSector(tgt.sector())) {
                 tgt = withCountry(tgt, src.country());
             }
             if (tgt == null && REPORTED_TARGET_ROOTS.contains(code.root())) {
@@ -415,6 +415,11 @@ public final class Coder {
             if (modal.reported()) {
                 Mention c = modal.claimant();
                 Claimant who = c == null ? null : Claimant.of(c.actor());
+                if (who != null && who.country() == null && who.org() == null && who.sector() != null
+                        && src.country() != null) {
+                    // "the interior ministry said", "officials said": the home side of the story's actor
+                    who = new Claimant(who.text(), src.country(), null, who.sector());
+                }
                 claim = new Claim(who, modal.verb(), modal.stance(), names(modal.via()), article.source(), upstream);
             } else if (h.pattern().speech()) {
                 // a speech act is its speaker's own claim
@@ -559,6 +564,10 @@ public final class Coder {
     /** Sectors of actors that act at home: without a country of their own they take their counterpart's. */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "JUD", "CVL", "OPP", "REB", "INS", "SEP", "MED",
             "BUS", "LAB", "EDU", "REL", "HLH", "CRM", "REF", "LEG", "PTY", "ELI", "AGR", "ENV", "UAF", "SPY");
+
+    private static boolean isDomesticSector(String sector) {
+        return sector != null && DOMESTIC_SECTORS.contains(sector);
+    }
 
     static String sha256(String s) {
         try {

@@ -29,6 +29,7 @@ public final class ActorResolver {
     private final String text;
     private final LocalDate day;
     private final Discourse discourse = new Discourse();
+    private final java.util.Set<String> articleCountries = new java.util.HashSet<>();
     private final Map<Integer, SentenceActors> done = new HashMap<>();
 
     public ActorResolver(ActorDictionary dict, String text, LocalDate articleDate) {
@@ -70,6 +71,9 @@ public final class ActorResolver {
                     boolean addressee = (rel.startsWith("obl") || rel.equals("iobj") || rel.equals("obj"))
                             && s.head(i) >= 0 && TALK_VERBS.contains(s.token(s.head(i)).lower());
                     discourse.add(m, surnameKeys(s, i), subject, addressee);
+                    if (m.actor().country() != null) {
+                        articleCountries.add(m.actor().country());
+                    }
                 }
             }
         }
@@ -255,12 +259,14 @@ public final class ActorResolver {
     }
 
     /** Entries of one phrase, those agreeing with the phrase's other country evidence first. */
-    private static List<DictEntry> ordered(List<DictEntry> entries, java.util.Set<String> evidence) {
-        if (entries.size() < 2 || evidence.isEmpty()) {
+    private List<DictEntry> ordered(List<DictEntry> entries, java.util.Set<String> evidence) {
+        if (entries.size() < 2) {
             return entries;
         }
+        // the phrase's own country evidence first, then the countries the article has named so far
         List<DictEntry> out = new ArrayList<>(entries);
-        out.sort(java.util.Comparator.comparingInt(e -> e.country() != null && evidence.contains(e.country()) ? 0 : 1));
+        out.sort(java.util.Comparator.comparingInt((DictEntry e) -> e.country() != null && evidence.contains(e.country()) ? 0 : 1)
+                .thenComparingInt(e -> e.country() != null && articleCountries.contains(e.country()) ? 0 : 1));
         return out;
     }
 

@@ -46,6 +46,12 @@ public final class Scorer {
         public int predicted;
         public int correct;
         public int gold;
+        /** Gold values on events a prediction matched: recall of the field itself, apart from event recall. */
+        public int goldMatched;
+
+        public double matchedRecall() {
+            return goldMatched == 0 ? 0 : (double) correct / goldMatched;
+        }
 
         public double precision() {
             return predicted == 0 ? 0 : (double) correct / predicted;
@@ -138,6 +144,9 @@ public final class Scorer {
                 }
                 if (match == null) {
                     continue;
+                }
+                if (want != null) {
+                    c.goldMatched++;
                 }
                 String got = field(match, f.getKey());
                 if (got != null) {

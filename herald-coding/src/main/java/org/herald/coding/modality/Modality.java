@@ -80,7 +80,11 @@ public final class Modality {
                 }
                 // "Y attacked Z, X said" and "As X reported, Y ...": the reporting verb hangs from the reported clause
                 boolean asClause = s.rel(c).equals("advcl") && Frames.hasMark(s, c, "as");
-                if ((s.rel(c).equals("parataxis") || asClause) && REPORTING.contains(s.token(c).lower()) && !reported) {
+                // the parser also hangs a trailing "..., the minister said" as a clausal complement of the report
+                boolean trailing = s.rel(c).equals("ccomp") && c > cur && !s.hasChild(c, "ccomp")
+                        && !s.hasChild(c, "mark") && s.hasChild(c, "nsubj");
+                if ((s.rel(c).equals("parataxis") || asClause || trailing) && REPORTING.contains(s.token(c).lower())
+                        && !reported) {
                     reported = true;
                     claimant = claimantOf(sa, c, lastClaimant);
                     verb = s.token(c).word();
