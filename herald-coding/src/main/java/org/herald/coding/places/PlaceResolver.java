@@ -38,18 +38,64 @@ public final class PlaceResolver {
     public Place inClause(SentenceActors sa, int v, Set<String> articleCountries) {
         Sentence s = sa.sentence();
         int obj = Frames.object(s, v);
+        Place coarse = null;
         for (int head : obj >= 0 ? List.of(v, obj) : List.of(v)) {
             for (int c : s.children(head)) {
                 String r = s.rel(c);
                 if (!(r.startsWith("obl") || r.startsWith("nmod") && !r.equals("nmod:poss"))) {
                     continue;
                 }
-                if (!LOCATIVE.contains(Frames.prepOf(s, c))) {
-                    continue;
+                boolean locative = LOCATIVE.contains(Frames.prepOf(s, c));
+                Place p = locative ? place(sa, c, articleCountries) : null;
+                if (p == null) {
+                    // "detained 300 people at protests in Istanbul", "a summit in Brussels": one level down
+                    for (int k : s.children(c)) {
+                        if (s.rel(k).startsWith("nmod") && LOCATIVE.contains(Frames.prepOf(s, k))) {
+                            p = place(sa, k, articleCountries);
+                            if (p != null) {
+                                break;
+                            }
+                        }
+                    }
                 }
-                Place p = place(sa, c, articleCountries);
-                if (p != null) {
+                if (p == null && locative) {
+                    p = countryOf(sa, c); // "at Ukrainian cities", "on Ukraine's energy grid"
+                }
+                if (p != null && !"country".equals(p.precision())) {
                     return p;
+                }
+                if (p != null && coarse == null) {
+                    coarse = p;
+                }
+            }
+        }
+        if (obj >= 0 && s.token(obj).isProperNoun()) {
+            Place p = place(sa, obj, articleCountries); // "struck Kharkiv"
+            if (p != null && !"country".equals(p.precision())) {
+                return p;
+            }
+        }
+        return coarse;
+    }
+
+    /** A place phrase known only by its country: "Ukrainian cities", "Ukraine's energy grid". */
+    private Place countryOf(SentenceActors sa, int head) {
+        Sentence s = sa.sentence();
+        for (int c : s.children(head)) {
+            String r = s.rel(c);
+            if (!(r.equals("amod") || r.equals("nmod:poss") || r.equals("compound"))) {
+                continue;
+            }
+            PhraseMatch m = sa.matchAt(c);
+            if (m == null) {
+                continue;
+            }
+            for (DictEntry e : m.entries()) {
+                if (e.kind() == EntryKind.CAPITAL || e.kind() == EntryKind.PLACE) {
+                    return fromMatch(sa, m, Set.of(e.country())); // "Beirut's southern suburbs"
+                }
+                if ((e.kind() == EntryKind.ADJECTIVE || e.kind() == EntryKind.COUNTRY) && e.country() != null) {
+                    return new Place(dict.countryName(e.country()), e.country(), null, null, "country");
                 }
             }
         }
