@@ -415,10 +415,14 @@ public final class Coder {
             if (modal.reported()) {
                 Mention c = modal.claimant();
                 Claimant who = c == null ? null : Claimant.of(c.actor());
-                if (who != null && who.country() == null && who.org() == null && who.sector() != null
-                        && src.country() != null) {
-                    // "the interior ministry said", "officials said": the home side of the story's actor
-                    who = new Claimant(who.text(), src.country(), null, who.sector());
+                if (who != null && who.country() == null && who.org() == null && who.sector() != null) {
+                    // "the interior ministry said", "regional governor X said": officials of the place it happened
+                    // in, else of the side acted on, else of the actor
+                    String home = where != null && where.country() != null ? where.country()
+                            : tgt != null && tgt.country() != null ? tgt.country() : src.country();
+                    if (home != null) {
+                        who = new Claimant(who.text(), home, null, who.sector());
+                    }
                 }
                 claim = new Claim(who, modal.verb(), modal.stance(), names(modal.via()), article.source(), upstream);
             } else if (h.pattern().speech()) {
@@ -450,6 +454,9 @@ public final class Coder {
         return new String[] {null, null};
     }
 
+    private static final Set<String> CASUALTY = Set.of("kill", "wound", "injure", "leave", "displace", "detain",
+            "arrest", "kidnap", "abduct", "hurt");
+
     /** Numbers on the event's participants: its object ("sent about 1,500 soldiers"), subject and slots. */
     private static List<Quantity> quantities(Sentence s, String text, Hit h) {
         java.util.LinkedHashMap<Integer, Quantity> byBegin = new java.util.LinkedHashMap<>();
@@ -462,6 +469,21 @@ public final class Coder {
         }
         for (Mention m : h.targets()) {
             heads.add(m.head());
+        }
+        int obj = Frames.object(s, v);
+        for (int c : obj >= 0 ? s.children(obj) : List.<Integer>of()) {
+            if (s.rel(c).startsWith("nmod") && Frames.prepOf(s, c).equals("of")) {
+                heads.add(c); // "returned the bodies of 757 soldiers"
+            }
+        }
+        for (int c : s.children(v)) {
+            String r = s.rel(c);
+            if (r.startsWith("obl") && Frames.prepOf(s, c).equals("with")) {
+                heads.add(c); // "struck Kharkiv with two guided bombs"
+            }
+            if ((r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj")) && CASUALTY.contains(s.token(c).lower())) {
+                heads.add(Frames.object(s, c)); // "..., killing at least seven people"
+            }
         }
         for (int head : heads) {
             if (head < 0 || head == h.lightNoun()) {
