@@ -171,6 +171,15 @@ public final class Coder {
                 return true;
             }
         }
+        // what an appeal, demand, refusal or threat asks for has not happened: "demanded that the US cancel ..."
+        for (int k = s.head(v), child = v, guard = 0; k >= 0 && guard < 8; child = k, k = s.head(k), guard++) {
+            Hit above = byTrigger.get(k);
+            String rel = s.rel(child);
+            if (above != null && (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("advcl"))
+                    && DESIRING_ROOTS.contains(above.pattern().cameo().substring(0, 2))) {
+                return true;
+            }
+        }
         if (h.pattern().speech() && h.pattern().cameo().startsWith("01") && !h.pattern().denial()) {
             for (Hit other : byTrigger.values()) {
                 if (other != h && s.dominates(v, other.trigger())) {
@@ -193,15 +202,23 @@ public final class Coder {
         for (Hit h : hits) {
             String code = h.pattern().cameo();
             boolean generic = code.equals("030") || code.equals("03") || code.equals("130") || code.equals("13");
+            boolean refusal = code.startsWith("12");
             Hit inner = null;
-            if (generic) {
+            if (generic || refusal) {
                 for (int c : s.children(h.trigger(), "xcomp")) {
                     if (byTrigger.containsKey(c)) {
                         inner = byTrigger.get(c);
                     }
                 }
             }
-            String refined = inner == null ? null : intents.intentOf(inner.pattern().cameo());
+            if (refusal && inner != null && h.targets().isEmpty() && !inner.targets().isEmpty()) {
+                // "refused to meet Jordan's king": the refused act names the other side
+                Hit r = new Hit(h.trigger(), h.pattern(), h.lightNoun(), h.sources(), inner.targets());
+                byTrigger.put(h.trigger(), r);
+                out.add(r);
+                continue;
+            }
+            String refined = inner == null || refusal ? null : intents.intentOf(inner.pattern().cameo());
             // a threat refines only into a threat; a generic readiness ("is prepared to impose martial law") into
             // whichever the act announced is, an intent or a threat
             boolean fits = refined != null && (code.startsWith("03") || refined.startsWith("13"));
@@ -504,6 +521,8 @@ public final class Coder {
         }
         return out;
     }
+
+    private static final Set<String> DESIRING_ROOTS = Set.of("02", "10", "12", "13");
 
     private static final Set<String> REPORTED_TARGET_ROOTS = Set.of("02", "10", "11", "12", "13");
 

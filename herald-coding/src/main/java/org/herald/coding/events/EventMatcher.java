@@ -31,8 +31,8 @@ public final class EventMatcher {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             char pos = t.isVerb() ? 'v' : t.isAdjective() ? 'a' : t.isNoun() ? 'n' : 0;
-            if (pos == 0) {
-                continue;
+            if (pos == 0 || pos == 'v' && s.rel(i).equals("amod")) {
+                continue; // "Jordan's visiting king" describes, it does not report a visit
             }
             List<Pattern> cands = patterns.forTrigger(pos, t.lower());
             if (cands.isEmpty() && pos == 'a' && t.tag().equals("JJ") && s.hasChild(i, "cop")) {

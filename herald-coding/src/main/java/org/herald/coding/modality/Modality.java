@@ -50,8 +50,8 @@ public final class Modality {
         String verb = null;
         String stance = "asserts";
 
-        if (hasModalDoubt(s, v)) {
-            hypothetical = true;
+        if (hasModalDoubt(s, v) || hasAux(s, v, "must") || hasAux(s, v, "should") || hasAux(s, v, "ought")) {
+            hypothetical = true; // "Iraq must cooperate" says what ought to happen, not what did
         } else if (hasAux(s, v, "would")) {
             planned = true; // "said they would send": the future of reported speech
         }
