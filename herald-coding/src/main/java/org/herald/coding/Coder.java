@@ -131,7 +131,7 @@ public final class Coder {
             for (Hit h : hits) {
                 byTrigger.put(h.trigger(), h);
             }
-            hits = refineIntents(s, hits, byTrigger);
+            hits = refineIntents(sa, hits, byTrigger);
             for (Hit h : hits) {
                 if (suppressed(s, h, byTrigger)) {
                     continue;
@@ -197,7 +197,8 @@ public final class Coder {
      * A generic intent or threat ("offered to", "agreed to", "threatened to") takes the specific code of the
      * act in its "to"-complement: "offered to host talks" is 036, "threatened to impose a curfew" 1323.
      */
-    private List<Hit> refineIntents(Sentence s, List<Hit> hits, Map<Integer, Hit> byTrigger) {
+    private List<Hit> refineIntents(SentenceActors sa, List<Hit> hits, Map<Integer, Hit> byTrigger) {
+        Sentence s = sa.sentence();
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             String code = h.pattern().cameo();
@@ -209,6 +210,16 @@ public final class Coder {
                     if (byTrigger.containsKey(c)) {
                         inner = byTrigger.get(c);
                     }
+                }
+            }
+            if ((generic || refusal) && inner == null && h.targets().isEmpty()) {
+                // "refused to recognise Maduro's victory", "threatened to expel the envoy": the object of the act
+                Mention t = complementObject(sa, h.trigger());
+                if (t != null) {
+                    Hit r = new Hit(h.trigger(), h.pattern(), h.lightNoun(), h.sources(), List.of(t));
+                    byTrigger.put(h.trigger(), r);
+                    out.add(r);
+                    continue;
                 }
             }
             if (refusal && inner != null && h.targets().isEmpty() && !inner.targets().isEmpty()) {
@@ -253,6 +264,30 @@ public final class Coder {
             }
         }
         return m;
+    }
+
+    /** The resolved object of the trigger's "to"-complement, or its owner ("Maduro's victory"), or null. */
+    private static Mention complementObject(SentenceActors sa, int v) {
+        Sentence s = sa.sentence();
+        for (int x : s.children(v, "xcomp")) {
+            int o = Frames.object(s, x);
+            if (o < 0) {
+                continue;
+            }
+            Mention m = sa.mention(o);
+            if (m != null && m.resolved()) {
+                return m;
+            }
+            for (int c : s.children(o)) {
+                if (s.rel(c).equals("nmod:poss") || s.rel(c).startsWith("nmod") && Frames.prepOf(s, c).equals("of")) {
+                    Mention inner = sa.mention(c);
+                    if (inner != null && inner.resolved()) {
+                        return inner;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The subject of the sentence's last reporting verb, kept for later "is said to" reports. */
