@@ -460,8 +460,13 @@ public final class Coder {
             if (tgt != null && !tgt.isResolved()) {
                 tgt = null;
             }
-            if (tgt != null && !selfTarget && tgt.begin() == src.begin() && tgt.end() == src.end()) {
+            if (tgt != null && !selfTarget && tgt.begin() == src.begin() && tgt.end() == src.end()
+                    && tgt.code().equals(src.code())) {
                 continue;
+            }
+            if (tgt != null && !selfTarget && code.root().equals("04") && tgt.country() != null
+                    && tgt.country().equals(src.country()) && tgt.sector() == null && src.org() == null) {
+                continue; // "Zelensky visited Sumy": a trip at home, not a consultation between actors
             }
             Claim claim = null;
             if (modal.reported()) {

@@ -67,10 +67,11 @@ public final class EventMatcher {
         }
         int light = -1;
         if (p.noun() != null) {
-            if (obj < 0 || !lemmaIs(s.token(obj), p.noun())) {
+            int n = obj < 0 ? -1 : lemmaIs(s.token(obj), p.noun()) ? obj : measured(s, obj, p.noun());
+            if (n < 0) {
                 return null;
             }
-            light = obj;
+            light = n;
         }
         if (!p.objLemmas().isEmpty() && (obj < 0 || !anyLemma(s, obj, p))) {
             return null;
@@ -146,6 +147,16 @@ public final class EventMatcher {
         return -2;
     }
 
+    /** "held two days of talks", "adopted its 16th package of sanctions": the noun behind a measure. */
+    private static int measured(Sentence s, int obj, String noun) {
+        for (int c : s.children(obj)) {
+            if (s.rel(c).startsWith("nmod") && Frames.prepOf(s, c).equals("of") && lemmaIs(s.token(c), noun)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private static boolean lemmaIs(Token t, String lemma) {
         String w = Normalizer.key(t.word());
         String l = t.lower();
@@ -201,7 +212,13 @@ public final class EventMatcher {
                     }
                 }
                 case "purpose" -> add(heads, Frames.purpose(s, v));
-                default -> heads.addAll(Frames.prep(s, v, light, slot.substring(5).toLowerCase(Locale.ROOT)));
+                default -> {
+                    String pr = slot.substring(5).toLowerCase(Locale.ROOT);
+                    heads.addAll(Frames.prep(s, v, light, pr));
+                    if (heads.isEmpty() && obj >= 0 && light < 0) {
+                        heads.addAll(Frames.prep(s, obj, -1, pr)); // "extradited a blogger to Vietnam"
+                    }
+                }
             }
             List<Mention> out = new ArrayList<>();
             for (int h : heads) {

@@ -197,9 +197,17 @@ public final class Frames {
         return out;
     }
 
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "morning", "evening", "night", "afternoon", "day",
+            "week", "month", "year", "weekend", "dawn", "midnight", "noon", "today", "tonight", "anniversary", "eve");
+
     private static void addPrep(Sentence s, int v, String prep, List<Integer> out) {
         for (int c : s.children(v)) {
             String r = s.rel(c);
+            if (r.endsWith(":tmod") || TIME_WORDS.contains(s.token(c).lower())) {
+                continue; // "on Tuesday night" is when, not whom
+            }
             if ((r.startsWith("obl") || r.startsWith("nmod") && !r.equals("nmod:poss") || r.equals("advcl"))
                     && prepOf(s, c).equals(prep)) {
                 out.add(c);
