@@ -52,7 +52,13 @@ public final class Frames {
             if (s.rel(v).equals("acl") || s.rel(v).equals("acl:relcl")) {
                 return s.head(v);
             }
-            if (s.rel(v).equals("xcomp") || s.rel(v).startsWith("conj")) {
+            if (s.rel(v).startsWith("conj")) {
+                // "bombers flew near Alaska and were intercepted": the shared subject is the patient
+                int h = s.head(v);
+                int subj = s.child(h, "nsubj");
+                return subj >= 0 ? subj : object(s, h);
+            }
+            if (s.rel(v).equals("xcomp")) {
                 return object(s, s.head(v));
             }
             return -1;
@@ -133,7 +139,8 @@ public final class Frames {
                 return h;
             }
         }
-        boolean ofComplement = hasMark(s, v, "of");
+        // "accused X of sending", "criticised X for arresting": X does it
+        boolean ofComplement = hasMark(s, v, "of") || hasMark(s, v, "for") && s.token(v).tag().equals("VBG");
         if (r.equals("acl") && ht.tag().equals("VBG")) {
             // "of having sent": climb through the auxiliary gerund
             return implicitSubject(s, h, depth + 1);
