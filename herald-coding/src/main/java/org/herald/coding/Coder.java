@@ -488,7 +488,7 @@ public final class Coder {
                         h.pattern().denial() ? "denies" : "asserts", List.of(), article.source(), upstream);
             }
             Mode mode = modal.mode();
-            String id = eventId(textHash, s.index(), h.trigger(), src, tgt, code.code());
+            String id = eventId(article.id(), textHash, s.index(), h.trigger(), src, tgt, code.code());
             out.add(new Event(id, article.id(), s.index(), evidence, src, tgt, code.code(), code.root(),
                     code.quadClass(), code.goldstein(), code.plover(), mode, when[0], when[1], where, quantities,
                     claim, h.pattern().rule(), coderVersion));
@@ -609,8 +609,9 @@ public final class Coder {
         return new Actor(a.text(), a.name(), country, a.org(), a.sector(), a.begin(), a.end());
     }
 
-    private String eventId(String textHash, int sentence, int trigger, Actor src, Actor tgt, String code) {
-        String key = coderVersion + "|" + textHash + "|" + sentence + "|" + trigger + "|" + src.begin() + ":"
+    /** Stable: the same article (id and text) coded by the same coder version gets the same ids; unique per article. */
+    private String eventId(String docId, String textHash, int sentence, int trigger, Actor src, Actor tgt, String code) {
+        String key = coderVersion + "|" + docId + "|" + textHash + "|" + sentence + "|" + trigger + "|" + src.begin() + ":"
                 + src.end() + "|" + (tgt == null ? "-" : tgt.begin() + ":" + tgt.end()) + "|" + code;
         return sha256(key).substring(0, 20);
     }
