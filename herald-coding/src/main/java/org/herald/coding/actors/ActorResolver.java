@@ -273,7 +273,9 @@ public final class ActorResolver {
     /** Lower rank is closer to the head: the head itself, its possessor, its modifiers, then "of" complements. */
     private static int rank(Sentence s, int h, PhraseMatch m, int k) {
         if (m.covers(h)) {
-            return 0;
+            // a seat of power names its country less surely than a possessor: "Brazil's Congress"
+            boolean seat = m.entries().stream().allMatch(e -> e.kind() == EntryKind.SEAT);
+            return seat ? 3 : 0;
         }
         String r = s.rel(k);
         int hd = s.head(k);

@@ -111,6 +111,9 @@ public final class EventMatcher {
     /** Whether the clause the trigger reports is predicated by one of these words ("... were in accordance with"). */
     private static boolean reportsPredicate(Sentence s, int v, Set<String> words) {
         int cc = s.child(v, "ccomp");
+        if (cc < 0) {
+            cc = s.child(v, "xcomp"); // "declined to comment"
+        }
         if (cc < 0 && s.rel(v).equals("parataxis")) {
             cc = s.head(v);
         }
