@@ -57,13 +57,12 @@ public final class ActorResolver {
         List<Integer> order = new ArrayList<>();
         List<Integer> later = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            (FIRST_PERSON.contains(s.token(i).word().toLowerCase(Locale.ROOT)) ? later : order).add(i);
+            (isFirstPerson(s, i, at) ? later : order).add(i);
         }
         order.addAll(later);
         for (int i : order) {
             if (isPhraseHead(s, i, at)) {
-                Mention m = FIRST_PERSON.contains(s.token(i).word().toLowerCase(Locale.ROOT)) ? speakerOf(sa, i)
-                        : resolveHead(sa, i);
+                Mention m = isFirstPerson(s, i, at) ? speakerOf(sa, i) : resolveHead(sa, i);
                 if (m != null) {
                     sa.put(i, m);
                     String rel = s.rel(i);
@@ -83,6 +82,11 @@ public final class ActorResolver {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "declare", "write", "insist",
             "stress", "warn", "announce", "explain", "tweet", "post", "claim", "argue", "respond", "reply");
+
+    /** "we", "us": but not "the US", which the tagger may also take for a pronoun. */
+    private static boolean isFirstPerson(Sentence s, int i, PhraseMatch[] at) {
+        return FIRST_PERSON.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && at[i] == null;
+    }
 
     /** "“We shelled the village,” the commander said": the speaker of the quote the pronoun stands in. */
     private Mention speakerOf(SentenceActors sa, int h) {
@@ -134,7 +138,7 @@ public final class ActorResolver {
     private Mention resolveHead(SentenceActors sa, int h) {
         Sentence s = sa.sentence();
         Token t = s.token(h);
-        if (t.isPronoun()) {
+        if (t.isPronoun() && sa.matchAt(h) == null) {
             return resolvePronoun(sa, h);
         }
         List<Integer> np = phraseTokens(s, h);

@@ -98,6 +98,9 @@ public final class EventMatcher {
         if (!p.thatWords().isEmpty() && !reportsPredicate(s, v, p.thatWords())) {
             return null;
         }
+        if (p.deontic() && !reportsObligation(s, v)) {
+            return null;
+        }
         for (String pr : p.preps()) {
             if (Frames.prep(s, v, light, pr).isEmpty()) {
                 return null;
@@ -106,6 +109,23 @@ public final class EventMatcher {
         List<Mention> sources = fill(sa, v, light, obj, p.source(), false);
         List<Mention> targets = fill(sa, v, light, obj, p.target(), true);
         return new Hit(v, p, light, sources, targets);
+    }
+
+    /** Whether the trigger reports what someone must or should do: "said that Iraq must cooperate". */
+    private static boolean reportsObligation(Sentence s, int v) {
+        int cc = s.child(v, "ccomp");
+        if (cc < 0) {
+            return false;
+        }
+        for (int c : s.children(cc, "aux")) {
+            String w = s.token(c).word().toLowerCase(Locale.ROOT);
+            if (w.equals("must") || w.equals("should") || w.equals("ought")) {
+                return true;
+            }
+        }
+        // "has to", "needs to": the obligation verb heads the clause
+        String l = s.token(cc).lower();
+        return (l.equals("have") || l.equals("need")) && s.hasChild(cc, "xcomp");
     }
 
     /** Whether the clause the trigger reports is predicated by one of these words ("... were in accordance with"). */

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public record Pattern(String id, String cameo, char pos, String lemma, String particle, String noun,
                       List<String> source, List<String> target, Set<String> objLemmas, Set<String> objRoles,
-                      Set<String> comps, Set<String> preps, Set<String> thatWords, boolean noObj, boolean symmetric, boolean speech,
+                      Set<String> comps, Set<String> preps, Set<String> thatWords, boolean deontic, boolean noObj, boolean symmetric, boolean speech,
                       boolean denial, boolean user, String origin) {
 
     /** How specific the pattern is: specific patterns are tried first for the same trigger. */
@@ -33,7 +33,7 @@ public record Pattern(String id, String cameo, char pos, String lemma, String pa
         if (!objRoles.isEmpty()) {
             s += 3;
         }
-        s += 2 * comps.size() + 2 * preps.size() + (thatWords.isEmpty() ? 0 : 4);
+        s += 2 * comps.size() + 2 * preps.size() + (thatWords.isEmpty() ? 0 : 4) + (deontic ? 4 : 0);
         if (noObj) {
             s += 1;
         }
@@ -43,7 +43,7 @@ public record Pattern(String id, String cameo, char pos, String lemma, String pa
     /** The same pattern coding another CAMEO code (an intent refined by its complement). */
     public Pattern withCameo(String code) {
         return new Pattern(id, code, pos, lemma, particle, noun, source, target, objLemmas, objRoles, comps, preps,
-                thatWords, noObj, symmetric, speech, denial, user, origin);
+                thatWords, deontic, noObj, symmetric, speech, denial, user, origin);
     }
 
     /** The rule name printed on events: the id and its frame. */

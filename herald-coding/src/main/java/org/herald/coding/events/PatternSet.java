@@ -150,6 +150,7 @@ public final class PatternSet {
             Set<String> preps = new LinkedHashSet<>();
             Set<String> thatWords = new LinkedHashSet<>();
             boolean noObj = false;
+            boolean deontic = false;
             boolean sym = false;
             boolean speech = false;
             boolean denial = false;
@@ -170,6 +171,8 @@ public final class PatternSet {
                     thatWords.addAll(list(c.substring(5)));
                 } else if (c.startsWith("prep=")) {
                     preps.addAll(list(c.substring(5)));
+                } else if (c.equals("deontic")) {
+                    deontic = true;
                 } else if (c.equals("noobj")) {
                     noObj = true;
                 } else if (c.equals("sym")) {
@@ -203,11 +206,11 @@ public final class PatternSet {
                 if (noun != null) {
                     for (String nn : noun.split("\\|")) {
                         patterns.add(new Pattern(id, code, pos, a, particle, nn, source, target, objLemmas, objRoles,
-                                comps, preps, thatWords, noObj, sym, speech, denial, user, origin));
+                                comps, preps, thatWords, deontic, noObj, sym, speech, denial, user, origin));
                     }
                 } else {
                     patterns.add(new Pattern(id, code, pos, a, particle, null, source, target, objLemmas, objRoles,
-                            comps, preps, thatWords, noObj, sym, speech, denial, user, origin));
+                            comps, preps, thatWords, deontic, noObj, sym, speech, denial, user, origin));
                 }
             }
         }
