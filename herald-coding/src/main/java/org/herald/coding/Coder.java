@@ -442,6 +442,14 @@ public final class Coder {
             if (tgt != null && !tgt.isResolved() && src.country() != null && isDomesticSector(tgt.sector())) {
                 tgt = withCountry(tgt, src.country());
             }
+            // "gunmen kidnapped pupils from a school in Kuriga, Nigeria": unnamed local actors belong where it happened
+            String here = where != null ? where.country() : null;
+            if (!src.isResolved() && here != null && isDomesticSector(src.sector())) {
+                src = withCountry(src, here);
+            }
+            if (tgt != null && !tgt.isResolved() && here != null && isDomesticSector(tgt.sector())) {
+                tgt = withCountry(tgt, here);
+            }
             if (tgt == null && REPORTED_TARGET_ROOTS.contains(code.root())) {
                 tgt = clauseSubject(sa, h.trigger()); // "demanded that the Philippines tow away ..."
             }
