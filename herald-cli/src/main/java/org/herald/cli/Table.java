@@ -8,9 +8,16 @@ import java.util.List;
 final class Table {
     private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
+    private String empty = "(no events)";
 
     Table(String... header) {
         this.header = header;
+    }
+
+    /** What to print instead of rows when there are none. */
+    Table empty(String message) {
+        this.empty = message;
+        return this;
     }
 
     void row(String... cells) {
@@ -38,7 +45,7 @@ final class Table {
             line(out, r, w);
         }
         if (rows.isEmpty()) {
-            out.println("(no events)");
+            out.println(empty);
         }
     }
 
@@ -53,6 +60,11 @@ final class Table {
             }
         }
         out.println(b.toString().stripTrailing());
+    }
+
+    /** Keeps the end of a long value ("…/news/2025/a.html"), where paths differ. */
+    static String clipLeft(String s, int max) {
+        return s.length() <= max ? s : "…" + s.substring(s.length() - Math.max(0, max - 1));
     }
 
     static String clip(String s, int max) {
