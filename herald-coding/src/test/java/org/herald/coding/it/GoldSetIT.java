@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("corenlp")
 class GoldSetIT {
-    static final double MODERN_FLOOR = 0.55;
-    static final double PLOVER_FLOOR = 0.42;
+    static final double MODERN_FLOOR = 0.66;
+    static final double PLOVER_FLOOR = 0.48;
+    static final double FIELDS_FLOOR = 0.60;
+    static final double FIELD_PRECISION_FLOOR = 0.70;
 
     private static Scorer score(List<String> lines) throws Exception {
         Scorer s = new Scorer();
@@ -47,6 +49,25 @@ class GoldSetIT {
         Scorer s = score(lines);
         System.out.printf("modern gold: P %.3f R %.3f F1 %.3f%n", s.total().precision(), s.total().recall(), s.total().f1());
         assertTrue(s.total().f1() >= MODERN_FLOOR, "modern gold F1 " + s.total().f1() + " fell below " + MODERN_FLOOR);
+    }
+
+    @Test
+    void fieldsGoldSet() throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (var in = GoldSetIT.class.getResourceAsStream("/org/herald/coding/gold/fields-gold.jsonl")) {
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().forEach(lines::add);
+        }
+        assertTrue(lines.size() >= 120, "the fields gold set has " + lines.size() + " lines");
+        Scorer s = score(lines);
+        System.out.printf("fields gold: P %.3f R %.3f F1 %.3f%n", s.total().precision(), s.total().recall(), s.total().f1());
+        for (var e : s.fields().entrySet()) {
+            System.out.printf("  %-14s P %.3f R %.3f R@matched %.3f%n", e.getKey(), e.getValue().precision(),
+                    e.getValue().recall(), e.getValue().matchedRecall());
+            assertTrue(e.getValue().precision() >= FIELD_PRECISION_FLOOR,
+                    e.getKey() + " precision " + e.getValue().precision() + " fell below " + FIELD_PRECISION_FLOOR);
+        }
+        assertTrue(s.fields().keySet().containsAll(org.herald.coding.eval.GoldEvent.FIELDS), s.fields().keySet().toString());
+        assertTrue(s.total().f1() >= FIELDS_FLOOR, "fields gold F1 " + s.total().f1() + " fell below " + FIELDS_FLOOR);
     }
 
     @Test
