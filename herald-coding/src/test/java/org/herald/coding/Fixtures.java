@@ -14,6 +14,7 @@ import org.herald.model.Event;
 import org.herald.nlp.AnnotatedText;
 import org.herald.nlp.Annotator;
 import org.herald.nlp.Conll;
+import org.herald.nlp.Sentence;
 
 /** Test fixtures: stored parses, a small actor file and small patterns, and a coder that loads no model. */
 public final class Fixtures {
@@ -66,6 +67,26 @@ public final class Fixtures {
         Article a = new Article("test", t.text(), date == null ? null : LocalDate.parse(date), "Test Wire", null,
                 null, "en");
         return coder().code(a, t).events();
+    }
+
+    /** The stored sentence whose words start with this prefix. */
+    public static Sentence sentence(AnnotatedText t, String prefix) {
+        for (Sentence s : t.sentences()) {
+            if (s.words().startsWith(prefix)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no stored sentence starts with " + prefix);
+    }
+
+    /** The index of the first token written {@code word}. */
+    public static int tok(Sentence s, String word) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).word().equals(word)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no token " + word + " in " + s.words());
     }
 
     /** Codes one sentence of a stored parse as an article of its own. */

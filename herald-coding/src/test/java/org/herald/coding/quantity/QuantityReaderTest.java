@@ -1,15 +1,15 @@
 package org.herald.coding.quantity;
 
+import static org.herald.coding.Fixtures.sentence;
+import static org.herald.coding.Fixtures.tok;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.herald.coding.Fixtures;
 import org.herald.model.Quantity;
 import org.herald.nlp.AnnotatedText;
 import org.herald.nlp.Conll;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** QuantityReader over stored CoreNLP parses (quantity/*.conll): one test per form. */
 class QuantityReaderTest {
-    private static final AnnotatedText SEED = Conll.parse(resource("seed.conll"));
-    private static final AnnotatedText FORMS = Conll.parse(resource("forms.conll"));
+    private static final AnnotatedText SEED = Conll.parse(Fixtures.resource("quantity/seed.conll"));
+    private static final AnnotatedText FORMS = Conll.parse(Fixtures.resource("quantity/forms.conll"));
 
     // ---------------------------------------------------------------- the seed story
 
@@ -472,32 +472,6 @@ class QuantityReaderTest {
         return found.stream().map(f -> f.quantity().text()).collect(Collectors.toList());
     }
 
-    private static Sentence sentence(AnnotatedText t, String prefix) {
-        for (Sentence s : t.sentences()) {
-            if (s.words().startsWith(prefix)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("no stored sentence starts with " + prefix);
-    }
 
-    private static int tok(Sentence s, String word) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).word().equals(word)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no token " + word + " in " + s.words());
-    }
 
-    private static String resource(String name) {
-        try (InputStream in = QuantityReaderTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("missing test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,12 +1,11 @@
 package org.herald.coding.time;
 
+import static org.herald.coding.Fixtures.sentence;
+import static org.herald.coding.Fixtures.tok;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.herald.nlp.AnnotatedText;
 import org.herald.nlp.Conll;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** DateResolver over stored CoreNLP parses (time/*.conll): one test per form. */
 class DateResolverTest {
-    private static final AnnotatedText SEED = Conll.parse(resource("seed.conll"));
-    private static final AnnotatedText FORMS = Conll.parse(resource("forms.conll"));
+    private static final AnnotatedText SEED = Conll.parse(Fixtures.resource("time/seed.conll"));
+    private static final AnnotatedText FORMS = Conll.parse(Fixtures.resource("time/forms.conll"));
 
     /** The seed story's publication date, a Tuesday. */
     private static final LocalDate PUB = LocalDate.of(2024, 10, 22);
@@ -441,32 +440,6 @@ class DateResolverTest {
         assertEquals(text, t.text().substring(r.begin(), r.end()), () -> "offsets of " + r);
     }
 
-    private static Sentence sentence(AnnotatedText t, String prefix) {
-        for (Sentence s : t.sentences()) {
-            if (s.words().startsWith(prefix)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("no stored sentence starts with " + prefix);
-    }
 
-    private static int tok(Sentence s, String word) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).word().equals(word)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no token " + word + " in " + s.words());
-    }
 
-    private static String resource(String name) {
-        try (InputStream in = DateResolverTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("missing test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
