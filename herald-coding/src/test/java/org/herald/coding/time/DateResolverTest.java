@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import org.herald.coding.Fixtures;
 import org.herald.nlp.AnnotatedText;
 import org.herald.nlp.Conll;
 import org.herald.nlp.Sentence;
