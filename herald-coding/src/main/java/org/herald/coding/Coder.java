@@ -370,9 +370,7 @@ public final class Coder {
                     }
                 }
                 if (found != null) {
-                    out.set(i, new Event(e.eventId(), e.docId(), e.sentence(), e.evidence(), e.sourceActor(),
-                            e.targetActor(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.mode(),
-                            e.date(), e.datePrecision(), found, e.quantities(), e.claim(), e.rule(), e.coder()));
+                    out.set(i, e.withLocation(found));
                     break;
                 }
             }

@@ -29,4 +29,16 @@ public record Event(
             throw new IllegalArgumentException("bad CAMEO code: " + cameo);
         }
     }
+
+    /** The same event with another claim. */
+    public Event withClaim(Claim c) {
+        return new Event(eventId, docId, sentence, evidence, sourceActor, targetActor, cameo, root, quadClass, goldstein,
+                plover, mode, date, datePrecision, location, quantities, c, rule, coder);
+    }
+
+    /** The same event at another place. */
+    public Event withLocation(Place p) {
+        return new Event(eventId, docId, sentence, evidence, sourceActor, targetActor, cameo, root, quadClass, goldstein,
+                plover, mode, date, datePrecision, p, quantities, claim, rule, coder);
+    }
 }

@@ -45,9 +45,7 @@ public final class ClaimChains {
                 continue;
             }
             Claim linked = new Claim(c.claimant(), c.verb(), c.stance(), chain, c.publisher(), c.upstream());
-            out.add(new Event(e.eventId(), e.docId(), e.sentence(), e.evidence(), e.sourceActor(), e.targetActor(),
-                    e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.mode(), e.date(),
-                    e.datePrecision(), e.location(), e.quantities(), linked, e.rule(), e.coder()));
+            out.add(e.withClaim(linked));
         }
         return out;
     }
