@@ -209,6 +209,15 @@ public final class ActorResolver {
             person = true;
         }
         if (country == null && org == null && sector == null && !person) {
+            if (STATE_NOUNS.contains(t.lower())) {
+                // "his country would break relations": the possessor's country
+                Mention bare = new Mention(new Actor(text.substring(t.begin(), t.end()), null, null, null, null,
+                        t.begin(), t.end()), s.index(), h, null, false, false, "dictionary");
+                Mention owner = possessorCountry(sa, bare, h);
+                if (owner != null) {
+                    return owner;
+                }
+            }
             return null;
         }
         boolean plural = t.tag().endsWith("S");
@@ -399,6 +408,19 @@ public final class ActorResolver {
         return null;
     }
 
+    private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "homeland");
+
+    /** "his country": the country (not the sector) of the possessive pronoun's antecedent. */
+    private Mention possessorCountry(SentenceActors sa, Mention m, int h) {
+        Mention owner = possessor(sa, m, h);
+        if (owner == null || owner.actor().country() == null) {
+            return null;
+        }
+        Actor a = owner.actor();
+        return owner.withActor(new Actor(a.text(), a.name(), a.country(), null, null, a.begin(), a.end()),
+                "coref:possessive");
+    }
+
     /** "its troops", "their ambassador": the possessive pronoun's antecedent lends its country or body. */
     private Mention possessor(SentenceActors sa, Mention m, int h) {
         Sentence s = sa.sentence();
@@ -436,7 +458,26 @@ public final class ActorResolver {
         Token t = s.token(h);
         Actor a = ante.actor();
         Actor here = new Actor(t.word(), a.name(), a.country(), a.org(), a.sector(), t.begin(), t.end());
-        return new Mention(here, s.index(), h, ante.role(), ante.person(), ante.plural(), "coref:pronoun");
+        Mention m = new Mention(here, s.index(), h, ante.role(), ante.person(), ante.plural(), "coref:pronoun");
+        if (lower.equals("they") || lower.equals("them") || lower.equals("their")) {
+            // "Norway and Belgium said they would send ...": they are both
+            SentenceActors at = done.get(ante.sentence());
+            if (at != null) {
+                List<Mention> group = new ArrayList<>();
+                for (int c : org.herald.coding.events.Frames.withConjuncts(at.sentence(), ante.head())) {
+                    Mention sib = at.mention(c);
+                    if (c != ante.head() && sib != null && sib.resolved()) {
+                        Actor b = sib.actor();
+                        group.add(new Mention(new Actor(t.word(), b.name(), b.country(), b.org(), b.sector(), t.begin(),
+                                t.end()), s.index(), h, sib.role(), sib.person(), true, "coref:pronoun"));
+                    }
+                }
+                if (!group.isEmpty()) {
+                    sa.putGroup(h, group);
+                }
+            }
+        }
+        return m;
     }
 
     /**

@@ -11,6 +11,7 @@ public final class SentenceActors {
     private final List<PhraseMatch> matches;
     private final PhraseMatch[] at;
     private final Map<Integer, Mention> byHead = new HashMap<>();
+    private final Map<Integer, List<Mention>> groups = new HashMap<>();
 
     SentenceActors(Sentence sentence, List<PhraseMatch> matches, PhraseMatch[] at) {
         this.sentence = sentence;
@@ -33,6 +34,15 @@ public final class SentenceActors {
 
     void put(int head, Mention m) {
         byHead.put(head, m);
+    }
+
+    void putGroup(int head, List<Mention> others) {
+        groups.put(head, List.copyOf(others));
+    }
+
+    /** The other actors a plural pronoun also stands for ("Norway and Belgium ... they"), or none. */
+    public List<Mention> alsoMeant(int head) {
+        return groups.getOrDefault(head, List.of());
     }
 
     /** The mention headed by this token, or null when it is no actor. */

@@ -250,6 +250,7 @@ public final class EventMatcher {
                     if (m != null) {
                         out.add(m);
                         out.addAll(coordinatedVariants(sa, c, m));
+                        out.addAll(sa.alsoMeant(c));
                     }
                 }
             }
