@@ -246,7 +246,7 @@ public final class EventMatcher {
             List<Mention> out = new ArrayList<>();
             for (int h : heads) {
                 for (int c : Frames.withConjuncts(s, h)) {
-                    Mention m = mentionOrInner(sa, c, target);
+                    Mention m = sentBy(sa, c, mentionOrInner(sa, c, target));
                     if (m != null) {
                         out.add(m);
                         out.addAll(coordinatedVariants(sa, c, m));
@@ -327,6 +327,35 @@ public final class EventMatcher {
      * The mention headed by the token; for a target that is no actor itself, the actor of an event noun
      * ("against the deployment of North Korean troops" targets the troops).
      */
+    private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy", "assign", "despatch", "post");
+
+    /**
+     * "Amnesty sent researchers to investigate": people sent by an actor without a country of their own act
+     * for the one who sent them.
+     */
+    private static Mention sentBy(SentenceActors sa, int c, Mention m) {
+        Sentence s = sa.sentence();
+        if (m != null && m.resolved()) {
+            return m;
+        }
+        int v = s.head(c);
+        if (v < 0 || !s.rel(c).equals("obj") || !SENDING.contains(s.token(v).lower())) {
+            return m;
+        }
+        int subj = Frames.subject(s, v);
+        Mention sender = subj >= 0 ? sa.mention(subj) : null;
+        if (sender == null || !sender.resolved()) {
+            return m;
+        }
+        Actor b = sender.actor();
+        if (m == null) {
+            return sender;
+        }
+        Actor a = m.actor();
+        return m.withActor(new Actor(a.text(), b.name(), b.country(), b.org(), a.sector() != null ? a.sector() : b.sector(),
+                a.begin(), a.end()), "sent-by");
+    }
+
     /** Words that count or group what their "of" phrase names: "hundreds of Israelis", "a group of officials". */
     private static final Set<String> COUNTING = Set.of("hundred", "hundreds", "thousand", "thousands", "dozen",
             "dozens", "ten", "tens", "million", "millions", "score", "scores", "group", "crowd", "number", "majority",
