@@ -448,6 +448,13 @@ public final class Coder {
             if (tgt != null && !tgt.isResolved() && here != null && isDomesticSector(tgt.sector())) {
                 tgt = withCountry(tgt, here);
             }
+            if (code.root().equals("13") && (tgt == null || tgt.code().equals(src.code()))) {
+                // "threatened to impose tariffs ... unless they stopped ...": the one who must comply
+                Actor pressed = conditionSubject(sa, h.trigger());
+                if (pressed != null) {
+                    tgt = pressed;
+                }
+            }
             if (tgt == null && REPORTED_TARGET_ROOTS.contains(code.root())) {
                 tgt = clauseSubject(sa, h.trigger()); // "demanded that the Philippines tow away ..."
             }
@@ -571,6 +578,31 @@ public final class Coder {
     private static final Set<String> DESIRING_ROOTS = Set.of("02", "10", "12", "13");
 
     private static final Set<String> REPORTED_TARGET_ROOTS = Set.of("02", "10", "11", "12", "13");
+
+    /** The subject of an "if"/"unless" clause on the trigger or the clause it reports or intends, resolved. */
+    private static Actor conditionSubject(SentenceActors sa, int v) {
+        Sentence s = sa.sentence();
+        List<Integer> clauses = new ArrayList<>();
+        clauses.add(v);
+        for (int c : s.children(v)) {
+            if (s.rel(c).equals("xcomp") || s.rel(c).equals("ccomp")) {
+                clauses.add(c);
+            }
+        }
+        for (int cl : clauses) {
+            for (int c : s.children(cl, "advcl")) {
+                if (!Frames.hasMark(s, c, "if") && !Frames.hasMark(s, c, "unless")) {
+                    continue;
+                }
+                int subj = Frames.subject(s, c);
+                Mention m = subj >= 0 ? sa.mention(subj) : null;
+                if (m != null && m.resolved()) {
+                    return m.actor();
+                }
+            }
+        }
+        return null;
+    }
 
     /** The resolved subject of the trigger's that-clause, as the target of an appeal, demand or threat. */
     private static Actor clauseSubject(SentenceActors sa, int v) {
