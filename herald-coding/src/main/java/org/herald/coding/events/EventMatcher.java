@@ -34,11 +34,7 @@ public final class EventMatcher {
             if (pos == 0 || pos == 'v' && s.rel(i).equals("amod")) {
                 continue; // "Jordan's visiting king" describes, it does not report a visit
             }
-            List<Pattern> cands = patterns.forTrigger(pos, t.lower());
-            if (cands.isEmpty() && pos == 'a' && t.tag().equals("JJ") && s.hasChild(i, "cop")) {
-                continue;
-            }
-            for (Pattern p : cands) {
+            for (Pattern p : patterns.forTrigger(pos, t.lower())) {
                 Hit h = tryPattern(sa, i, p);
                 if (h != null) {
                     hits.add(h);

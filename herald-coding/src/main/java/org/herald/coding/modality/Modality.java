@@ -86,7 +86,7 @@ public final class Modality {
                 if ((s.rel(c).equals("parataxis") || asClause || trailing) && REPORTING.contains(s.token(c).lower())
                         && !reported) {
                     reported = true;
-                    claimant = claimantOf(sa, c, lastClaimant);
+                    claimant = claimantOf(sa, c);
                     verb = s.token(c).word();
                     if (DENYING.contains(s.token(c).lower())) {
                         stance = "denies";
@@ -112,7 +112,7 @@ public final class Modality {
             // "denied that ...", "dismissed reports that ...": a denial above overrides a report below it
             if (DENYING.contains(hl) && ht.isVerb() && (rel.equals("ccomp") || rel.equals("obj"))
                     && !"denies".equals(stance)) {
-                Mention denier = claimantOf(sa, h, lastClaimant);
+                Mention denier = claimantOf(sa, h);
                 if (denier != null || !reported) {
                     claimant = denier;
                 }
@@ -128,7 +128,7 @@ public final class Modality {
                 if (Frames.isPassive(s, h) && rel.equals("xcomp")) {
                     claimant = lastClaimant; // "North Korea is said to have decided ..."
                 } else {
-                    claimant = claimantOf(sa, h, lastClaimant);
+                    claimant = claimantOf(sa, h);
                     Mention cited = cited(sa, h);
                     if (cited != null) {
                         // "Yonhap, citing the NIS, said ...": the NIS claims, Yonhap relays
@@ -151,7 +151,7 @@ public final class Modality {
                 if (oc >= 0 && s.dominates(oc, v)) {
                     reported = true;
                     verb = ht.word();
-                    claimant = claimantOf(sa, h, lastClaimant);
+                    claimant = claimantOf(sa, h);
                 }
             }
             if (isNegated(s, h) && (rel.equals("xcomp") || rel.equals("ccomp")) && !REPORTING.contains(hl)) {
@@ -214,10 +214,9 @@ public final class Modality {
                 || "journalist".equals(m.role()));
     }
 
-    private static Mention claimantOf(SentenceActors sa, int speechVerb, Mention lastClaimant) {
+    private static Mention claimantOf(SentenceActors sa, int speechVerb) {
         int subj = Frames.subject(sa.sentence(), speechVerb);
-        Mention m = subj >= 0 ? sa.mention(subj) : null;
-        return m != null ? m : null;
+        return subj >= 0 ? sa.mention(subj) : null;
     }
 
     public static boolean isNegated(Sentence s, int v) {
