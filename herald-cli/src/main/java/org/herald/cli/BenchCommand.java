@@ -58,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
         long sents = 0;
         for (Article a : corpus) {
             long t0 = System.nanoTime();
-            AnnotatedText parsed = nlp.annotate(a.text());
+            AnnotatedText parsed = Coder.parse(nlp, a.text());
             long t1 = System.nanoTime();
             events += coder.code(a, parsed).events().size();
             long t2 = System.nanoTime();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.herald.coding.Coder;
 import org.herald.coding.actors.ActorDictionary;
 import org.herald.coding.actors.ActorResolver;
 import org.herald.coding.actors.Mention;
@@ -41,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
         ActorDictionary dict = ActorDictionary.standard();
         EventMatcher matcher = new EventMatcher(PatternSet.standard());
         for (String text : texts) {
-            explain(out, text, nlp.annotate(text), dict, matcher);
+            explain(out, text, Coder.parse(nlp, text), dict, matcher);
         }
         return 0;
     }

@@ -44,6 +44,7 @@ import org.herald.model.cameo.CameoOntology;
 import org.herald.nlp.AnnotatedText;
 import org.herald.nlp.Annotator;
 import org.herald.nlp.Sentence;
+import org.herald.nlp.Token;
 
 /**
  * The function at the centre of herald: an article in, its coded events out. Holds no per-article state
@@ -104,7 +105,16 @@ public final class Coder {
         if (text.isBlank()) {
             throw new IllegalArgumentException("text is empty");
         }
-        return code(article, annotator.annotate(text));
+        return code(article, parse(annotator, text));
+    }
+
+    /**
+     * Parses an article's text as the coder reads it: datelines and "Source:" lines are page furniture, not
+     * syntax, so they are blanked before parsing; the offsets still point into {@code text}.
+     */
+    public static AnnotatedText parse(Annotator nlp, String text) {
+        AnnotatedText parsed = nlp.annotate(SourceLines.withoutFurniture(text));
+        return new AnnotatedText(text, parsed.sentences());
     }
 
     /** Codes an article whose text is already parsed (for tests with hand-built parses). */
@@ -399,6 +409,9 @@ public final class Coder {
         List<Mention> sources = h.sources();
         List<Mention> targets = h.targets();
         if (sources.isEmpty()) {
+            sources = impliedAgent(sa.sentence(), text, h, code);
+        }
+        if (sources.isEmpty()) {
             return out;
         }
         List<Mention[]> pairs = new ArrayList<>();
@@ -460,6 +473,13 @@ public final class Coder {
             }
             if (tgt == null && (isConflict(code) || isDomestic(code.code()))) {
                 tgt = placeTarget(sa, h.trigger(), text);
+            }
+            if (tgt == null && code.root().equals("07")) {
+                // "docked in Beirut and unloaded 230 tonnes of aid": aid delivered abroad goes to where it lands
+                Actor there = placeTarget(sa, h.trigger(), text);
+                if (there != null && !there.country().equals(src.country())) {
+                    tgt = there;
+                }
             }
             boolean selfTarget = false;
             if (tgt == null && isDomestic(code.code()) && src.country() != null) {
@@ -604,6 +624,26 @@ public final class Coder {
         return null;
     }
 
+    /** Arrests and violent repression: acts of a state's police whoever the text leaves unnamed. */
+    private static final Set<String> POLICE_ACTS = Set.of("173", "175");
+
+    /**
+     * "More than 400 people were detained in Tbilisi": a passive arrest or repression without an agent is the
+     * work of the police of the place (the country is filled in like any domestic actor's, from the people
+     * acted on or the place). The actor's span is the trigger, the word that implies it.
+     */
+    private static List<Mention> impliedAgent(Sentence s, String text, Hit h, CameoCode code) {
+        int v = h.trigger();
+        if (!POLICE_ACTS.contains(code.code()) || !s.token(v).isVerb() || !Frames.isPassive(s, v)
+                || s.hasChild(v, "obl:agent")) {
+            return List.of();
+        }
+        Token t = s.token(v);
+        Actor police = new Actor(text.substring(t.begin(), t.end()), "police (implied)", null, null, "COP",
+                t.begin(), t.end());
+        return List.of(new Mention(police, s.index(), v, "police", false, true, "implied:passive"));
+    }
+
     /** The resolved subject of the trigger's that-clause, as the target of an appeal, demand or threat. */
     private static Actor clauseSubject(SentenceActors sa, int v) {
         Sentence s = sa.sentence();
@@ -627,7 +667,11 @@ public final class Coder {
     /** For a conflict event without a target, the country of the place it happened in ("protests in Tel Aviv"). */
     private Actor placeTarget(SentenceActors sa, int v, String text) {
         Sentence s = sa.sentence();
-        for (int c : Frames.prep(s, v, -1, "in")) {
+        List<Integer> places = new ArrayList<>(Frames.prep(s, v, -1, "in"));
+        if (places.isEmpty() && s.rel(v).startsWith("conj")) {
+            places.addAll(Frames.prep(s, s.head(v), -1, "in")); // "docked in Beirut and unloaded ..."
+        }
+        for (int c : places) {
             PhraseMatch m = sa.matchAt(c);
             if (m == null) {
                 continue;

@@ -103,7 +103,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 rels[0] = "root";
             }
         }
-        return new Sentence(index, tokens, heads, rels);
+        return ParseRepair.repair(new Sentence(index, tokens, heads, rels));
     }
 
     @Override

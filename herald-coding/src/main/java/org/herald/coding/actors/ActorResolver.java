@@ -393,6 +393,9 @@ public final class ActorResolver {
         }
         for (int k : s.subtree(h, r -> !r.equals("acl:relcl") && !r.equals("appos") && !r.startsWith("conj")
                 && !r.equals("punct"))) {
+            if (k != h && !ownerPhrase(s, h, k)) {
+                continue;
+            }
             PhraseMatch pm = sa.matchAt(k);
             if (k == h || pm == null || pm.covers(h)) {
                 continue;
@@ -408,7 +411,29 @@ public final class ActorResolver {
         return null;
     }
 
+    /** Whether token k, inside the phrase of h, is not reached through a phrase naming what h acts on. */
+    private static boolean ownerPhrase(Sentence s, int h, int k) {
+        for (int i = k, guard = 0; i >= 0 && i != h && guard < 50; i = s.head(i), guard++) {
+            if (s.rel(i).startsWith("nmod") || s.rel(i).startsWith("acl")) {
+                for (int c : s.children(i, "case")) {
+                    if (NOT_OWNER.contains(s.token(c).lower())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "homeland");
+
+    /** Nouns that stand for an international body named before: "the bloc", "the alliance". */
+    private static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "union", "organization", "organisation",
+            "grouping", "body", "coalition");
+
+    /** Prepositions whose phrase names what a role noun acts on, not whose it is ("sanctions by the bloc on X"). */
+    private static final Set<String> NOT_OWNER = Set.of("on", "against", "over", "to", "toward", "towards", "with",
+            "about", "into", "onto", "upon", "at");
 
     /** "his country": the country (not the sector) of the possessive pronoun's antecedent. */
     private Mention possessorCountry(SentenceActors sa, Mention m, int h) {
@@ -514,6 +539,11 @@ public final class ActorResolver {
             // the president named before), but may belong to the institution named before ("the Foreign Ministry")
             ante = discourse.byRole(m.role(), s.index(), h, named);
             how = "coref:role";
+        }
+        if (ante == null && "IGO".equals(m.actor().sector()) && BODY_NOUNS.contains(s.token(h).lower())
+                && refersBack(s, h)) {
+            ante = discourse.latestBody(s.index(), h); // "the bloc" after "the European Union"
+            how = "coref:body";
         }
         if (ante == null) {
             return m;

@@ -83,6 +83,17 @@ public final class Discourse {
         return null;
     }
 
+    /** The most recent international body named before the given position ("the bloc", "the alliance"). */
+    public Mention latestBody(int sentence, int token) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (before(m, sentence, token) && m.actor().org() != null && m.actor().country() == null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static boolean isNamed(Mention m) {
         return Character.isUpperCase(lastWord(m.actor().text())); // "Mark Rutte", not "the Russian ambassador"
     }

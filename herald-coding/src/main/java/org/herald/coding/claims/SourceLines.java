@@ -35,4 +35,27 @@ public final class SourceLines {
         m = AGENCY_ONLY.matcher(text);
         return m.find() ? m.group(1).strip() : null;
     }
+
+    /**
+     * The text with its furniture blanked: each dateline ("SEOUL, Oct 18 (Yonhap) -") and "Source:" line is
+     * replaced by spaces of the same length, so the parser sees the sentence that follows a dateline as a
+     * sentence of its own and every offset still points into the original text.
+     */
+    public static String withoutFurniture(String text) {
+        char[] out = null;
+        for (Pattern p : new Pattern[] {DATELINE, AGENCY_ONLY, SOURCE}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                for (int i = m.start(); i < m.end(); i++) {
+                    if (out[i] != '\n') {
+                        out[i] = ' ';
+                    }
+                }
+            }
+        }
+        return out == null ? text : new String(out);
+    }
 }

@@ -57,7 +57,7 @@ public final class EventMatcher {
                 return null;
             }
         }
-        int obj = Frames.object(s, v);
+        int obj = p.pos() == 'n' ? ofComplement(s, v) : Frames.object(s, v);
         if (obj < 0 && particleObj >= 0) {
             obj = particleObj;
         }
@@ -166,6 +166,16 @@ public final class EventMatcher {
         return -2;
     }
 
+    /** The object of an event noun: its "of" phrase ("the expulsion of a diplomat"), or -1. */
+    private static int ofComplement(Sentence s, int v) {
+        for (int c : s.children(v)) {
+            if (s.rel(c).startsWith("nmod") && !s.rel(c).equals("nmod:poss") && Frames.prepOf(s, c).equals("of")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** "held two days of talks", "adopted its 16th package of sanctions": the noun behind a measure. */
     private static int measured(Sentence s, int obj, String noun) {
         for (int c : s.children(obj)) {
@@ -229,6 +239,14 @@ public final class EventMatcher {
                     if (heads.isEmpty() && s.token(v).isNoun()) {
                         heads.addAll(Frames.prep(s, v, -1, "by"));
                     }
+                    if (heads.isEmpty() && light < 0 && s.token(v).isNoun()) {
+                        // "the new EU sanctions against ...", "Russian missile strikes on Kyiv": the actor named
+                        // before the event noun, as its modifier, is the one who acts
+                        Mention own = sa.mention(v);
+                        if (own != null && own.resolved() && sa.matchAt(v) == null && namedByModifier(sa, v)) {
+                            return List.of(own);
+                        }
+                    }
                 }
                 case "purpose" -> add(heads, Frames.purpose(s, v));
                 default -> {
@@ -236,6 +254,11 @@ public final class EventMatcher {
                     heads.addAll(Frames.prep(s, v, light, pr));
                     if (heads.isEmpty() && obj >= 0 && light < 0) {
                         heads.addAll(Frames.prep(s, obj, -1, pr)); // "extradited a blogger to Vietnam"
+                        for (int c : s.children(obj)) {
+                            if (heads.isEmpty() && s.rel(c).startsWith("nmod") && Frames.prepOf(s, c).equals("of")) {
+                                heads.addAll(Frames.prep(s, c, -1, pr)); // "230 tonnes of aid for people ..."
+                            }
+                        }
                     }
                 }
             }
@@ -311,6 +334,19 @@ public final class EventMatcher {
             }
         }
         return out;
+    }
+
+    /** Whether a country or body modifies the noun directly ("EU sanctions", "Russian strikes"), not through "of". */
+    private static boolean namedByModifier(SentenceActors sa, int v) {
+        Sentence s = sa.sentence();
+        for (int c : s.children(v)) {
+            String r = s.rel(c);
+            if ((r.equals("amod") || r.startsWith("compound")) && sa.matchAt(c) != null
+                    && sa.matchAt(c).entries().stream().anyMatch(DictEntry::hasCountryOrOrg)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Integer> heads, int h) {

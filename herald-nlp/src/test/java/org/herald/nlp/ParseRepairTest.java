@@ -1,0 +1,56 @@
+package org.herald.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParseRepairTest {
+    private static List<Sentence> fixture(String name) throws IOException {
+        try (InputStream in = ParseRepairTest.class.getResourceAsStream(name)) {
+            return Conll.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).sentences();
+        }
+    }
+
+    @Test
+    void aGerundAfterAPrepositionHeadsItsClauseAndTakesTheNameAsObject() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-gerund.conll").get(0));
+        assertEquals(1, s.head(4)); // condemning <- joined
+        assertEquals("advcl", s.rel(4));
+        assertEquals(4, s.head(5)); // Belarus <- condemning
+        assertEquals("obj", s.rel(5));
+        assertEquals("mark", s.rel(3));
+        assertEquals(4, s.head(3));
+    }
+
+    @Test
+    void anAdjectivalParticipleBeforeANameIsLeftAlone() throws IOException {
+        Sentence s = fixture("repair-gerund.conll").get(1);
+        assertSame(s, ParseRepair.repair(s));
+    }
+
+    @Test
+    void aReducedRelativeGivesBackTheObjectItTook() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relative.conll").get(0));
+        assertEquals(2, s.head(4)); // tonnes <- unloaded
+        assertEquals("obj", s.rel(4));
+        assertEquals(8, s.head(9)); // displaced <- people
+        assertEquals("acl", s.rel(9));
+    }
+
+    @Test
+    void aParticipleWithAByAgentReadAsTheRootGivesWayToTheFiniteVerb() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relative.conll").get(1));
+        assertEquals(6, s.root()); // left
+        assertEquals(6, s.head(2)); // diplomat <- left
+        assertEquals("nsubj", s.rel(2));
+        assertEquals(2, s.head(3)); // expelled <- diplomat
+        assertEquals("acl", s.rel(3));
+        assertEquals(3, s.head(5)); // Moldova stays the participle's agent
+        assertEquals(6, s.head(10)); // the full stop follows the new root
+    }
+}
