@@ -18,7 +18,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String text = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines()
                 .collect(Collectors.joining("\n"));
-        AnnotatedText parsed = new CoreNlpAnnotator().annotate(text);
+        AnnotatedText parsed = org.herald.coding.Coder.parse(new CoreNlpAnnotator(), text);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (Sentence s : parsed.sentences()) {
             out.println("# sentence " + s.index() + ": " + s.words());

@@ -162,6 +162,7 @@ public final class Coder {
             lastClaimant = latestReporter(sa, lastClaimant);
             recordRelays(sa, lastClaimant, relays);
         }
+        events = answeredActs(parsed, events, objectOf);
         if (fields) {
             events = elaboratePlaces(parsed, resolver, events, objectOf, countries, dateline);
         }
@@ -343,6 +344,59 @@ public final class Coder {
                 }
             }
         }
+    }
+
+    /** Nouns that name an earlier act, and the codes of the acts they can name. */
+    private static final Map<String, List<String>> ACT_NOUNS = Map.ofEntries(
+            Map.entry("criticism", List.of("11")), Map.entry("condemnation", List.of("11")),
+            Map.entry("rebuke", List.of("11")), Map.entry("remark", List.of("01", "11")),
+            Map.entry("accusation", List.of("112")), Map.entry("allegation", List.of("112")),
+            Map.entry("charge", List.of("112")), Map.entry("sanction", List.of("163")),
+            Map.entry("measure", List.of("163", "17")), Map.entry("embargo", List.of("163")),
+            Map.entry("penalty", List.of("163")), Map.entry("tariff", List.of("163")),
+            Map.entry("expulsion", List.of("161", "174")), Map.entry("summons", List.of("110")),
+            Map.entry("summoning", List.of("110")), Map.entry("threat", List.of("13")),
+            Map.entry("ultimatum", List.of("13")), Map.entry("crackdown", List.of("17")),
+            Map.entry("arrest", List.of("173")), Map.entry("detention", List.of("173")),
+            Map.entry("attack", List.of("18", "19")), Map.entry("strike", List.of("19")),
+            Map.entry("shelling", List.of("19")), Map.entry("bombing", List.of("18", "19")),
+            Map.entry("raid", List.of("19", "17")), Map.entry("deployment", List.of("15", "07")));
+
+    /** Reactions that take as their target the one whose act they answer. */
+    private static final Set<String> ANSWERING_ROOTS = Set.of("10", "11", "12", "13", "01");
+
+    /**
+     * "Castellanos had condemned the sanctions", "the prime minister rejected the criticism": a reaction whose
+     * object names an earlier act of the article ("the sanctions" after "the EU imposed sanctions") targets the
+     * one who did it. The target's span is the noun that names the act.
+     */
+    private static List<Event> answeredActs(AnnotatedText parsed, List<Event> events, Map<String, Integer> objectOf) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            Integer at = objectOf.get(e.eventId());
+            if (e.targetActor() != null || at == null || !ANSWERING_ROOTS.contains(e.root())) {
+                continue;
+            }
+            Sentence s = byIndex(parsed, at / 10_000);
+            Token noun = s.token(at % 10_000);
+            List<String> codes = ACT_NOUNS.get(noun.lower());
+            if (codes == null || s.hasChild(at % 10_000, "nmod:poss")) {
+                continue;
+            }
+            for (int k = i - 1; k >= 0; k--) {
+                Event before = out.get(k);
+                Actor doer = before.sourceActor();
+                boolean named = codes.stream().anyMatch(c -> before.cameo().startsWith(c));
+                if (named && !doer.code().equals(e.sourceActor().code()) && before.mode() != Mode.NEGATED) {
+                    Actor t = new Actor(parsed.text().substring(noun.begin(), noun.end()), doer.name(), doer.country(),
+                            doer.org(), doer.sector(), noun.begin(), noun.end());
+                    out.set(i, e.withTarget(t));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static final Set<String> MOVING = Set.of("transport", "move", "ship", "fly", "airlift", "bring", "take",

@@ -36,6 +36,12 @@ public record Event(
                 plover, mode, date, datePrecision, location, quantities, c, rule, coder);
     }
 
+    /** The same event with the target the text leaves to an earlier sentence. */
+    public Event withTarget(Actor t) {
+        return new Event(eventId, docId, sentence, evidence, sourceActor, t, cameo, root, quadClass, goldstein,
+                plover, mode, date, datePrecision, location, quantities, claim, rule, coder);
+    }
+
     /** The same event at another place. */
     public Event withLocation(Place p) {
         return new Event(eventId, docId, sentence, evidence, sourceActor, targetActor, cameo, root, quadClass, goldstein,

@@ -18,6 +18,12 @@ import java.util.Set;
  *   <li><b>a reduced relative read as the main verb</b>: "The diplomat expelled by Moldova left Chisinau" comes
  *       out with "expelled" as the root and "left" hanging from it; the finite verb is the root and the
  *       participle, with its "by" agent, modifies the subject.</li>
+ *   <li><b>a free relative of naming</b>: in "condemned what it called the use of force by police" the parser makes
+ *       "what" the object and hangs the named thing from "called"; the named thing is the object of the outer
+ *       verb, with its "by" and "against" phrases, and "what it called" describes it.</li>
+ *   <li><b>a clause-final participle after a comma</b>: in "signed a declaration on trade through Somali ports,
+ *       ending three days of talks" the parser hangs "ending" from the nearest noun; a comma-set -ing clause
+ *       belongs to the main verb and shares its subject.</li>
  * </ul>
  * Returns the sentence itself when no rule applies.
  */
@@ -50,10 +56,70 @@ public final class ParseRepair {
             changed |= gerundAsAdjective(s, g, heads, rels);
             changed |= reducedRelative(s, g, heads, rels);
         }
+        for (int w = 0; w < n; w++) {
+            changed |= namingRelative(s, w, heads, rels);
+            changed |= commaParticiple(s, w, heads, rels);
+        }
         if (!changed) {
             changed = participleAsRoot(s, heads, rels);
         }
         return changed ? new Sentence(s.index(), s.tokens(), heads, rels) : s;
+    }
+
+    private static final Set<String> NAMING = Set.of("call", "describe", "term", "dub", "label", "brand", "characterize",
+            "characterise");
+
+    private static boolean namingRelative(Sentence s, int w, int[] heads, String[] rels) {
+        if (!s.token(w).word().equalsIgnoreCase("what") || !s.rel(w).equals("obj")) {
+            return false;
+        }
+        int c = s.head(w);
+        int outer = c < 0 ? -1 : s.head(c);
+        if (outer < 0 || !NAMING.contains(s.token(c).lower()) || !s.token(outer).isVerb()
+                || !(s.rel(c).equals("ccomp") || s.rel(c).equals("xcomp")) || s.hasChild(outer, "obj")) {
+            return false;
+        }
+        int named = -1;
+        for (int k : s.children(c)) {
+            if (k > c && (s.rel(k).equals("obj") || s.rel(k).equals("xcomp")) && s.token(k).isNoun()) {
+                named = k;
+                break;
+            }
+        }
+        if (named < 0) {
+            return false;
+        }
+        heads[named] = outer;
+        rels[named] = "obj";
+        heads[c] = named;
+        rels[c] = "acl:relcl";
+        for (int k : s.children(c)) {
+            if (k > named && (s.rel(k).startsWith("obl") || s.rel(k).startsWith("nmod"))) {
+                heads[k] = named;
+                rels[k] = "nmod"; // "by Georgian police", "against protesters" belong to the named act
+            }
+        }
+        return true;
+    }
+
+    private static boolean commaParticiple(Sentence s, int x, int[] heads, String[] rels) {
+        int h = s.head(x);
+        if (x == 0 || h < 0 || h > x || !s.token(x).tag().equals("VBG") || !s.rel(x).equals("acl")
+                || !s.token(x - 1).word().equals(",") || !s.token(h).isNoun()) {
+            return false;
+        }
+        int verb = s.head(h);
+        for (int guard = 0; verb >= 0 && guard < 20; verb = s.head(verb), guard++) {
+            if (s.token(verb).isVerb() && !s.rel(verb).startsWith("acl") && !s.rel(verb).equals("amod")) {
+                break;
+            }
+        }
+        if (verb < 0 || !s.token(verb).isVerb() || verb > x) {
+            return false;
+        }
+        heads[x] = verb;
+        rels[x] = "advcl";
+        return true;
     }
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");

@@ -53,4 +53,21 @@ class ParseRepairTest {
         assertEquals(3, s.head(5)); // Moldova stays the participle's agent
         assertEquals(6, s.head(10)); // the full stop follows the new root
     }
+
+    @Test
+    void whatItCalledGivesTheNamedActToTheOuterVerb() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-gerund.conll").get(2));
+        assertEquals(2, s.head(7)); // use <- condemned
+        assertEquals("obj", s.rel(7));
+        assertEquals(7, s.head(12)); // police <- use
+        assertEquals(7, s.head(5)); // called describes the use
+        assertEquals("acl:relcl", s.rel(5));
+    }
+
+    @Test
+    void aCommaSetParticipleBelongsToTheMainVerb() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relative.conll").get(2));
+        assertEquals(3, s.head(12)); // ending <- signed
+        assertEquals("advcl", s.rel(12));
+    }
 }

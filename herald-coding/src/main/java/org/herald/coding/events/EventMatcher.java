@@ -194,11 +194,50 @@ public final class EventMatcher {
                 || key.endsWith("y") && w.equals(key.substring(0, key.length() - 1) + "ies");
     }
 
+    /**
+     * "230 tonnes of aid for people", "12 million euros in aid to Lebanon", "a ship carrying aid to Lebanon": the
+     * phrase hangs from what qualifies the object, a few levels down its noun phrase.
+     */
+    private static List<Integer> qualifierPrep(Sentence s, int head, String pr, int depth) {
+        if (depth > 3) {
+            return List.of();
+        }
+        for (int c : s.children(head)) {
+            boolean qualifies = s.rel(c).startsWith("nmod") && !s.rel(c).equals("nmod:poss")
+                    && !Frames.prepOf(s, c).equals(pr)
+                    || s.rel(c).startsWith("acl") && CARRYING.contains(s.token(c).lower())
+                    || s.rel(c).equals("obj") && s.rel(head).startsWith("acl");
+            if (!qualifies) {
+                continue;
+            }
+            List<Integer> here = Frames.prep(s, c, -1, pr);
+            if (!here.isEmpty()) {
+                return here;
+            }
+            List<Integer> deeper = qualifierPrep(s, c, pr, depth + 1);
+            if (!deeper.isEmpty()) {
+                return deeper;
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> CARRYING = Set.of("carry", "bring", "transport", "load", "bear", "ferry");
+
     private static boolean anyLemma(Sentence s, int obj, Pattern p) {
         for (int o : Frames.withConjuncts(s, obj)) {
             for (String l : p.objLemmas()) {
                 if (lemmaIs(s.token(o), l)) {
                     return true;
+                }
+            }
+            // "sent a ship carrying 230 tonnes of aid": what the vehicle carries is what is sent
+            for (int c : s.children(o)) {
+                if (s.rel(c).startsWith("acl") && CARRYING.contains(s.token(c).lower())) {
+                    int cargo = Frames.object(s, c);
+                    if (cargo >= 0 && cargo != o && anyLemma(s, cargo, p)) {
+                        return true;
+                    }
                 }
             }
             // "sent 1,500 soldiers": the head may be a number or a measure word ("a contingent of troops")
@@ -247,6 +286,19 @@ public final class EventMatcher {
                             return List.of(own);
                         }
                     }
+                    if (heads.isEmpty() && light < 0 && s.token(v).isNoun()
+                            && (s.rel(v).startsWith("obl") || s.rel(v).startsWith("nmod"))
+                            && TEMPORAL.contains(Frames.prepOf(s, v))) {
+                        // "announced the pledge after talks with his Lebanese counterpart": the one who announced
+                        int up = s.head(v);
+                        while (up >= 0 && !s.token(up).isVerb() && (s.rel(up).startsWith("obj")
+                                || s.rel(up).startsWith("nmod") || s.rel(up).startsWith("obl"))) {
+                            up = s.head(up);
+                        }
+                        if (up >= 0 && s.token(up).isVerb()) {
+                            add(heads, Frames.subject(s, up));
+                        }
+                    }
                 }
                 case "purpose" -> add(heads, Frames.purpose(s, v));
                 default -> {
@@ -254,11 +306,9 @@ public final class EventMatcher {
                     heads.addAll(Frames.prep(s, v, light, pr));
                     if (heads.isEmpty() && obj >= 0 && light < 0) {
                         heads.addAll(Frames.prep(s, obj, -1, pr)); // "extradited a blogger to Vietnam"
-                        for (int c : s.children(obj)) {
-                            if (heads.isEmpty() && s.rel(c).startsWith("nmod") && Frames.prepOf(s, c).equals("of")) {
-                                heads.addAll(Frames.prep(s, c, -1, pr)); // "230 tonnes of aid for people ..."
-                            }
-                        }
+                    }
+                    if (heads.isEmpty() && (light >= 0 || obj >= 0)) {
+                        heads.addAll(qualifierPrep(s, light >= 0 ? light : obj, pr, 0));
                     }
                 }
             }
@@ -335,6 +385,9 @@ public final class EventMatcher {
         }
         return out;
     }
+
+    /** Prepositions that set an event noun beside the clause's own act, done by the same actor. */
+    private static final Set<String> TEMPORAL = Set.of("after", "before", "during", "following", "at", "ahead_of");
 
     /** Whether a country or body modifies the noun directly ("EU sanctions", "Russian strikes"), not through "of". */
     private static boolean namedByModifier(SentenceActors sa, int v) {
@@ -422,12 +475,16 @@ public final class EventMatcher {
             return m;
         }
         Sentence s = sa.sentence();
-        for (int c : s.children(h)) {
-            String r = s.rel(c);
-            if (r.equals("nmod:poss") || r.startsWith("nmod") && Frames.prepOf(s, c).equals("of")) {
-                Mention inner = sa.mention(c);
-                if (inner != null && inner.resolved()) {
-                    return inner;
+        for (String prep : new String[] {"of", "by"}) {
+            // "the deployment of North Korean troops"; then the act's agent, "the use of force by Georgian police"
+            for (int c : s.children(h)) {
+                String r = s.rel(c);
+                if (prep.equals("of") && r.equals("nmod:poss") || r.startsWith("nmod") && !r.equals("nmod:poss")
+                        && Frames.prepOf(s, c).equals(prep)) {
+                    Mention inner = sa.mention(c);
+                    if (inner != null && inner.resolved()) {
+                        return inner;
+                    }
                 }
             }
         }

@@ -134,6 +134,17 @@ public final class Frames {
         if (r.startsWith("conj")) {
             return subjectLike(s, h, depth);
         }
+        if (r.equals("acl") && hasMark(s, v, "to") && ht.isNoun()) {
+            // "the EU's decision to sanction", "a decision by the EU to sanction": whoever decides acts
+            int owner = s.child(h, "nmod:poss");
+            if (owner < 0) {
+                List<Integer> by = prep(s, h, -1, "by");
+                owner = by.isEmpty() ? -1 : by.get(0);
+            }
+            if (owner >= 0) {
+                return owner;
+            }
+        }
         if (r.equals("acl:relcl") || r.equals("acl") && !s.token(v).tag().equals("VBN")) {
             if (ht.isNoun() || ht.isPronoun()) {
                 return h;

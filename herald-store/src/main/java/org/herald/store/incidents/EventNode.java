@@ -95,7 +95,10 @@ final class EventNode {
         if (m == Mode.NEGATED) {
             return denies ? Kind.DENIED : Kind.EXCLUDED;
         }
-        return m == Mode.PLANNED ? Kind.PLANNED : Kind.OCCURRENCE;
+        // an intent (03) or a threat (13) is coded for its announcement, which has happened: "Italy will send aid"
+        // is Italy's 033 on the day it said so, whatever becomes of the aid
+        boolean announcement = e.root() != null && (e.root().equals("03") || e.root().equals("13"));
+        return m == Mode.PLANNED && !announcement ? Kind.PLANNED : Kind.OCCURRENCE;
     }
 
     /** The actor key: ISO country code, or the org code of an international body. */
