@@ -129,6 +129,7 @@ public final class Coder {
         Set<String> countries = new HashSet<>();
         Place dateline = fields ? places.dateline(parsed.text(), countries) : null;
         Map<String, Integer> objectOf = new HashMap<>();
+        List<Object[]> unnamedSides = new ArrayList<>();
         for (Sentence s : parsed.sentences()) {
             SentenceActors sa = resolver.sentence(s);
             for (Mention m : sa.mentions()) {
@@ -148,6 +149,10 @@ public final class Coder {
                 }
                 Modal modal = ownConditional(Modality.assess(sa, h.trigger(), lastClaimant), h);
                 Place where = fields ? places.inClause(sa, h.trigger(), countries) : null;
+                if (h.sources().isEmpty() && h.targets().isEmpty() && h.pattern().symmetric()) {
+                    unnamedSides.add(new Object[] {sa, h, modal, where != null ? where : dateline});
+                    continue;
+                }
                 for (Event e : events(article, parsed.text(), textHash, sa, h, modal, upstream,
                         where != null ? where : dateline)) {
                     if (seen.add(e.eventId())) {
@@ -161,6 +166,21 @@ public final class Coder {
             }
             lastClaimant = latestReporter(sa, lastClaimant);
             recordRelays(sa, lastClaimant, relays);
+        }
+        String[] dyad = conflictDyad(events);
+        for (Object[] u : unnamedSides) {
+            if (dyad == null) {
+                break;
+            }
+            SentenceActors sa = (SentenceActors) u[0];
+            Hit h = (Hit) u[1];
+            Hit both = new Hit(h.trigger(), h.pattern(), h.lightNoun(), List.of(side(sa, parsed.text(), h, dyad[0]),
+                    side(sa, parsed.text(), h, dyad[1])), List.of());
+            for (Event e : events(article, parsed.text(), textHash, sa, both, (Modal) u[2], upstream, (Place) u[3])) {
+                if (seen.add(e.eventId())) {
+                    events.add(e);
+                }
+            }
         }
         events = answeredActs(parsed, events, objectOf);
         if (fields) {
@@ -346,6 +366,37 @@ public final class Coder {
         }
     }
 
+    /**
+     * The two sides of the article's fighting: the pair of countries its conflict events (roots 18-20) join most
+     * often, or null when it reports none. A mutual act whose sides the text leaves unnamed ("the ceasefire agreed
+     * on Monday was still holding") is theirs.
+     */
+    private static String[] conflictDyad(List<Event> events) {
+        Map<String, Integer> pairs = new HashMap<>();
+        for (Event e : events) {
+            int r = Integer.parseInt(e.root());
+            Actor a = e.sourceActor();
+            Actor b = e.targetActor();
+            if (r < 18 || b == null || a.country() == null || b.country() == null || a.country().equals(b.country())
+                    || e.mode() == Mode.NEGATED || e.mode() == Mode.HYPOTHETICAL) {
+                continue;
+            }
+            String key = a.country().compareTo(b.country()) < 0 ? a.country() + " " + b.country()
+                    : b.country() + " " + a.country();
+            pairs.merge(key, 1, Integer::sum);
+        }
+        return pairs.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(en -> en.getKey().split(" ")).orElse(null);
+    }
+
+    /** One side of the article's fighting as the actor of a mutual act; the span is the trigger that implies it. */
+    private static Mention side(SentenceActors sa, String text, Hit h, String country) {
+        Token t = sa.sentence().token(h.trigger());
+        Actor a = new Actor(text.substring(t.begin(), t.end()), null, country, null, null, t.begin(), t.end());
+        return new Mention(a, sa.sentence().index(), h.trigger(), null, false, false, "implied:sides");
+    }
+
     /** Nouns that name an earlier act, and the codes of the acts they can name. */
     private static final Map<String, List<String>> ACT_NOUNS = Map.ofEntries(
             Map.entry("criticism", List.of("11")), Map.entry("condemnation", List.of("11")),
@@ -463,7 +514,7 @@ public final class Coder {
         List<Mention> sources = h.sources();
         List<Mention> targets = h.targets();
         if (sources.isEmpty()) {
-            sources = impliedAgent(sa.sentence(), text, h, code);
+            sources = impliedAgent(sa, text, h, code);
         }
         if (sources.isEmpty()) {
             return out;
@@ -496,7 +547,7 @@ public final class Coder {
         Sentence s = sa.sentence();
         Span evidence = Span.of(text, s.begin(), s.end());
         String[] when = fields ? date(s, text, h.trigger(), article.date()) : new String[] {null, null};
-        List<Quantity> quantities = fields ? quantities(s, text, h) : List.of();
+        List<Quantity> quantities = fields ? quantities(s, text, h, isConflict(code)) : List.of();
         for (Mention[] p : pairs) {
             Actor src = p[0].actor();
             Actor tgt = p[1] == null ? null : p[1].actor();
@@ -551,6 +602,10 @@ public final class Coder {
                     && tgt.code().equals(src.code())) {
                 continue;
             }
+            if (tgt != null && code.code().startsWith("072") && src.country() != null
+                    && src.country().equals(tgt.country())) {
+                continue; // a state's own forces kept or moved at home are no military aid
+            }
             if (tgt != null && !selfTarget && code.root().equals("04") && tgt.country() != null
                     && tgt.country().equals(src.country()) && tgt.sector() == null && src.org() == null) {
                 continue; // "Zelensky visited Sumy": a trip at home, not a consultation between actors
@@ -598,11 +653,14 @@ public final class Coder {
         return new String[] {null, null};
     }
 
+    /** Verbs whose passive subject counts the dead and wounded. */
+    private static final Set<String> TOLL = Set.of("kill", "wound", "injure", "hurt");
+
     private static final Set<String> CASUALTY = Set.of("kill", "wound", "injure", "leave", "displace", "detain",
             "arrest", "kidnap", "abduct", "hurt");
 
     /** Numbers on the event's participants: its object ("sent about 1,500 soldiers"), subject and slots. */
-    private static List<Quantity> quantities(Sentence s, String text, Hit h) {
+    private static List<Quantity> quantities(Sentence s, String text, Hit h, boolean conflict) {
         java.util.LinkedHashMap<Integer, Quantity> byBegin = new java.util.LinkedHashMap<>();
         List<Integer> heads = new ArrayList<>();
         int v = h.trigger();
@@ -627,6 +685,16 @@ public final class Coder {
             }
             if ((r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj")) && CASUALTY.contains(s.token(c).lower())) {
                 heads.add(Frames.object(s, c)); // "..., killing at least seven people"
+            }
+        }
+        if (conflict && Integer.parseInt(h.pattern().cameo().substring(0, 2)) >= 18) {
+            // "fought on Saturday night, and the border service said 12 people were killed": a toll the sentence
+            // gives without naming who killed belongs to the fighting it reports
+            for (int k = 0; k < s.size(); k++) {
+                if (k != v && s.token(k).isVerb() && TOLL.contains(s.token(k).lower()) && Frames.isPassive(s, k)
+                        && !s.hasChild(k, "obl:agent") && Frames.subject(s, k) < 0) {
+                    heads.add(s.child(k, "nsubj:pass"));
+                }
             }
         }
         for (int head : heads) {
@@ -686,13 +754,28 @@ public final class Coder {
      * work of the police of the place (the country is filled in like any domestic actor's, from the people
      * acted on or the place). The actor's span is the trigger, the word that implies it.
      */
-    private static List<Mention> impliedAgent(Sentence s, String text, Hit h, CameoCode code) {
+    private static List<Mention> impliedAgent(SentenceActors sa, String text, Hit h, CameoCode code) {
+        Sentence s = sa.sentence();
         int v = h.trigger();
-        if (!POLICE_ACTS.contains(code.code()) || !s.token(v).isVerb() || !Frames.isPassive(s, v)
-                || s.hasChild(v, "obl:agent")) {
+        if (!s.token(v).isVerb() || !Frames.isPassive(s, v) || s.hasChild(v, "obl:agent")) {
             return List.of();
         }
         Token t = s.token(v);
+        if (code.code().startsWith("072")) {
+            // "about 2,000 Belarusian soldiers had been sent to Russia": a state's soldiers are sent by that state
+            int o = Frames.object(s, v);
+            Mention sent = o >= 0 ? sa.mention(o) : null;
+            if (sent == null || sent.actor().country() == null || !"MIL".equals(sent.actor().sector())) {
+                return List.of();
+            }
+            Actor a = sent.actor();
+            Actor state = new Actor(text.substring(t.begin(), t.end()), a.name(), a.country(), null, null, t.begin(),
+                    t.end());
+            return List.of(new Mention(state, s.index(), v, null, false, false, "implied:sent"));
+        }
+        if (!POLICE_ACTS.contains(code.code())) {
+            return List.of();
+        }
         Actor police = new Actor(text.substring(t.begin(), t.end()), "police (implied)", null, null, "COP",
                 t.begin(), t.end());
         return List.of(new Mention(police, s.index(), v, "police", false, true, "implied:passive"));
@@ -748,7 +831,8 @@ public final class Coder {
     /** Stable: the same article (id and text) coded by the same coder version gets the same ids; unique per article. */
     private String eventId(String docId, String textHash, int sentence, int trigger, Actor src, Actor tgt, String code) {
         String key = coderVersion + "|" + docId + "|" + textHash + "|" + sentence + "|" + trigger + "|" + src.begin() + ":"
-                + src.end() + "|" + (tgt == null ? "-" : tgt.begin() + ":" + tgt.end()) + "|" + code;
+                + src.end() + ":" + src.code() + "|" + (tgt == null ? "-" : tgt.begin() + ":" + tgt.end() + ":" + tgt.code())
+                + "|" + code;
         return sha256(key).substring(0, 20);
     }
 

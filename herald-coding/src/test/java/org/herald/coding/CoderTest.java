@@ -138,4 +138,36 @@ class CoderTest {
         assertEquals("SPY", total.claim().claimant().sector());
         assertEquals(List.of("NOS"), total.claim().via());
     }
+
+    @Test
+    void anAgentlessArrestIsThePoliceOfThePlace() {
+        List<Event> ev = code("implied-agents.conll", "2025-11-24");
+        assertEquals(List.of("GEOCOP 173 GEOCVL asserted"), summary(ev));
+        assertEquals("detained", ev.get(0).sourceActor().text(), "the span is the word that implies the police");
+    }
+
+    @Test
+    void anEventNounIsDoneByTheCountryThatModifiesIt() {
+        assertEquals(List.of("RUS 195 UKR asserted"), summary(Fixtures.codeSentence("event-nouns.conll", 0, null)));
+    }
+
+    @Test
+    void theBlocIsTheBodyNamedBefore() {
+        List<Event> ev = code("event-nouns.conll", null);
+        assertTrue(summary(ev).contains("EUIGO 110 IRNGOV asserted"), summary(ev).toString());
+    }
+
+    @Test
+    void aReactionToANamedActTargetsWhoeverDidIt() {
+        List<Event> ev = code("answered-acts.conll", null);
+        assertTrue(summary(ev).contains("IRN 111 EUIGO asserted"), summary(ev).toString());
+        Event answer = ev.stream().filter(e -> e.cameo().equals("111")).findFirst().orElseThrow();
+        assertEquals("sanctions", answer.targetActor().text(), "the target's span is the noun naming the act");
+    }
+
+    @Test
+    void aCeasefireWhoseSidesGoUnnamedIsBetweenTheSidesOfTheFighting() {
+        List<String> s = summary(code("answered-acts.conll", null));
+        assertTrue(s.contains("RUS 0871 UKR asserted") && s.contains("UKR 0871 RUS asserted"), s.toString());
+    }
 }

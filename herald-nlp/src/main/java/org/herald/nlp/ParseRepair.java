@@ -24,6 +24,9 @@ import java.util.Set;
  *   <li><b>a clause-final participle after a comma</b>: in "signed a declaration on trade through Somali ports,
  *       ending three days of talks" the parser hangs "ending" from the nearest noun; a comma-set -ing clause
  *       belongs to the main verb and shares its subject.</li>
+ *   <li><b>a reduced relative read as a clausal subject</b>: "the ceasefire agreed on Monday was still holding"
+ *       comes out with "agreed" as a past-tense clausal subject whose subject is "ceasefire"; the noun is the
+ *       subject of the main verb and "agreed" a passive participle modifying it.</li>
  * </ul>
  * Returns the sentence itself when no rule applies.
  */
@@ -51,7 +54,8 @@ public final class ParseRepair {
             heads[i] = s.head(i);
             rels[i] = s.rel(i);
         }
-        boolean changed = false;
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        boolean changed = csubjRelative(s, tokens, heads, rels);
         for (int g = 0; g < n; g++) {
             changed |= gerundAsAdjective(s, g, heads, rels);
             changed |= reducedRelative(s, g, heads, rels);
@@ -63,7 +67,7 @@ public final class ParseRepair {
         if (!changed) {
             changed = participleAsRoot(s, heads, rels);
         }
-        return changed ? new Sentence(s.index(), s.tokens(), heads, rels) : s;
+        return changed ? new Sentence(s.index(), tokens, heads, rels) : s;
     }
 
     private static final Set<String> NAMING = Set.of("call", "describe", "term", "dub", "label", "brand", "characterize",
@@ -119,6 +123,38 @@ public final class ParseRepair {
         }
         heads[x] = verb;
         rels[x] = "advcl";
+        return true;
+    }
+
+    private static boolean csubjRelative(Sentence s, List<Token> tokens, int[] heads, String[] rels) {
+        boolean changed = false;
+        for (int x = 0; x < s.size(); x++) {
+            Token t = s.token(x);
+            int h = s.head(x);
+            if (!(t.tag().equals("VBD") || t.tag().equals("VBN")) || !s.rel(x).equals("csubj") || h < x
+                    || s.hasChild(x, "obj") || s.hasChild(x, "mark") || s.hasChild(x, "ccomp")) {
+                continue;
+            }
+            int n = s.child(x, "nsubj");
+            if (n < 0 || n != x - 1 && !onlyModifiersBetween(s, n, x) || !s.token(n).isNoun()) {
+                continue;
+            }
+            heads[n] = h;
+            rels[n] = "nsubj";
+            heads[x] = n;
+            rels[x] = "acl";
+            tokens.set(x, new Token(t.index(), t.word(), t.lemma(), "VBN", t.ner(), t.begin(), t.end()));
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static boolean onlyModifiersBetween(Sentence s, int n, int x) {
+        for (int k = n + 1; k < x; k++) {
+            if (!s.dominates(n, k)) {
+                return false;
+            }
+        }
         return true;
     }
 

@@ -70,4 +70,14 @@ class ParseRepairTest {
         assertEquals(3, s.head(12)); // ending <- signed
         assertEquals("advcl", s.rel(12));
     }
+
+    @Test
+    void aParticipleReadAsAClausalSubjectModifiesTheNoun() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relative.conll").get(3));
+        assertEquals(8, s.head(1)); // ceasefire <- holding
+        assertEquals("nsubj", s.rel(1));
+        assertEquals(1, s.head(2)); // agreed <- ceasefire
+        assertEquals("acl", s.rel(2));
+        assertEquals("VBN", s.token(2).tag());
+    }
 }

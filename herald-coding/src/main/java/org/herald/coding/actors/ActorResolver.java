@@ -177,8 +177,8 @@ public final class ActorResolver {
             int rank = rank(s, h, m, m.covers(h) ? h : m.start());
             for (DictEntry e : ordered(usable(m.entries()), evidence)) {
                 if (e.hasCountryOrOrg() && rank < countryRank) {
-                    if (e.kind() == EntryKind.PLACE && !m.covers(h)) {
-                        continue; // "a Gaza hospital" is in Gaza, not Palestinian by name
+                    if (e.kind() == EntryKind.PLACE && !m.covers(h) && !REGION_NOUNS.contains(t.lower())) {
+                        continue; // "a Gaza hospital" is in Gaza, not Palestinian by name; "the Bryansk region" is
                     }
                     countryRank = rank;
                     country = e.country();
@@ -427,6 +427,10 @@ public final class ActorResolver {
 
     private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "homeland");
 
+    /** Nouns that name a part of a country's territory by a place name: "the Bryansk region". */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "district", "governorate",
+            "county", "prefecture", "area", "city", "town", "village", "enclave", "territory", "municipality");
+
     /** Nouns that stand for an international body named before: "the bloc", "the alliance". */
     private static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "union", "organization", "organisation",
             "grouping", "body", "coalition");
@@ -525,6 +529,17 @@ public final class ActorResolver {
         return false;
     }
 
+    /** A plural noun without determiner or modifiers but numbers: "soldiers", "about 2,000 soldiers". */
+    private static boolean isBare(Sentence s, int h) {
+        for (int c : s.children(h)) {
+            String r = s.rel(c);
+            if (!(r.equals("nummod") || r.equals("punct") || r.equals("advmod"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Mention corefer(SentenceActors sa, Mention m, int h) {
         Sentence s = sa.sentence();
         Mention ante = null;
@@ -539,6 +554,11 @@ public final class ActorResolver {
             // the president named before), but may belong to the institution named before ("the Foreign Ministry")
             ante = discourse.byRole(m.role(), s.index(), h, named);
             how = "coref:role";
+        }
+        if (ante == null && m.role() != null && m.plural() && isBare(s, h)) {
+            // "about 2,000 soldiers had been sent" after "Belarusian soldiers": the same people, named again
+            ante = discourse.bySameNoun(Normalizer.key(s.token(h).word()), s.index(), h);
+            how = "coref:noun";
         }
         if (ante == null && "IGO".equals(m.actor().sector()) && BODY_NOUNS.contains(s.token(h).lower())
                 && refersBack(s, h)) {

@@ -83,6 +83,22 @@ public final class Discourse {
         return null;
     }
 
+    /** The most recent mention, within five sentences, whose head is the same noun ("Belarusian soldiers"). */
+    public Mention bySameNoun(String key, int sentence, int token) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (!before(m, sentence, token) || sentence - m.sentence() > 5) {
+                continue;
+            }
+            String text = m.actor().text().strip();
+            String last = text.substring(text.lastIndexOf(' ') + 1);
+            if (Normalizer.key(last).equals(key)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The most recent international body named before the given position ("the bloc", "the alliance"). */
     public Mention latestBody(int sentence, int token) {
         for (int i = mentions.size() - 1; i >= 0; i--) {

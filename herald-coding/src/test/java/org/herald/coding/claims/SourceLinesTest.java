@@ -22,4 +22,17 @@ class SourceLinesTest {
     void noneWhenThePageNamesNone() {
         assertNull(SourceLines.upstream("France condemned the attack (which killed three) - officials said."));
     }
+
+    @Test
+    void furnitureIsBlankedWithoutMovingAnyOffset() {
+        String text = "ANKARA, Sept 18 (Polaris News Agency) - Ethiopia and Somalia signed.\nMore text.\nSource: Krone\n";
+        String masked = SourceLines.withoutFurniture(text);
+        assertEquals(text.length(), masked.length());
+        assertEquals(text.indexOf("Ethiopia"), masked.indexOf("Ethiopia"));
+        assertEquals(-1, masked.indexOf("ANKARA"));
+        assertEquals(-1, masked.indexOf("Krone"));
+        assertEquals(text.indexOf("More text"), masked.indexOf("More text"));
+        String plain = "France condemned the attack (which killed three) - officials said.";
+        assertEquals(plain, SourceLines.withoutFurniture(plain));
+    }
 }
