@@ -35,6 +35,11 @@ public final class ParseRepair {
     private static final Set<String> GERUND_PREPS = Set.of("in", "by", "for", "of", "after", "before", "without",
             "on", "while", "from", "through", "besides", "despite");
 
+    /** Verbs whose "of"/"for" phrase is the act blamed or praised: "accused X of sending", "praised X for hosting". */
+    private static final Set<String> BLAMING = Set.of("accuse", "suspect", "blame", "charge", "convict", "condemn",
+            "criticize", "criticise", "praise", "thank", "punish", "sanction", "arrest", "sentence", "fine", "fault",
+            "denounce", "commend", "reward", "indict", "acquit", "clear", "prosecute", "investigate", "detain");
+
     /** -ing words that are ordinary adjectives before a name. */
     private static final Set<String> ADJECTIVAL = Set.of("neighbouring", "neighboring", "ruling", "governing",
             "leading", "remaining", "surrounding", "following", "opposing", "warring", "developing", "emerging",
@@ -203,8 +208,7 @@ public final class ParseRepair {
         Token t = s.token(g);
         int noun = s.head(g);
         if (!t.tag().equals("VBG") || !s.rel(g).equals("amod") || noun <= g || noun < 0
-                || !s.token(noun).isProperNoun() || ADJECTIVAL.contains(t.word().toLowerCase(java.util.Locale.ROOT))
-                || s.head(noun) < 0) {
+                || ADJECTIVAL.contains(t.word().toLowerCase(java.util.Locale.ROOT)) || s.head(noun) < 0) {
             return false;
         }
         int prep = -1;
@@ -214,6 +218,16 @@ public final class ParseRepair {
             }
         }
         if (prep < 0 || prep != g - 1 && !onlyAdverbsBetween(s, prep, g)) {
+            return false;
+        }
+        // before a common noun the -ing word may be an adjective ("of exploding munitions"); it is a verb when a
+        // determiner or number follows it (no adjective precedes one: "of attacking two tankers"), or when the
+        // phrase completes a verb of blaming ("accused X of using tear gas")
+        Token next = s.token(g + 1);
+        boolean verbal = s.token(noun).isProperNoun() || next.tag().equals("DT") || next.tag().equals("CD")
+                || next.tag().equals("PRP$") || next.isProperNoun()
+                || BLAMING.contains(s.token(s.head(noun)).lower());
+        if (!verbal) {
             return false;
         }
         heads[g] = s.head(noun);

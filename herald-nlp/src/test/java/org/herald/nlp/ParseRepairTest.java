@@ -80,4 +80,13 @@ class ParseRepairTest {
         assertEquals("acl", s.rel(2));
         assertEquals("VBN", s.token(2).tag());
     }
+
+    @Test
+    void beforeACommonNounTheGerundNeedsAnObjectOrAVerbOfBlaming() throws IOException {
+        Sentence attack = ParseRepair.repair(fixture("repair-gerund.conll").get(3));
+        assertEquals(4, attack.head(6)); // tankers <- attacking
+        assertEquals("obj", attack.rel(6));
+        Sentence munitions = fixture("repair-gerund.conll").get(4);
+        assertSame(munitions, ParseRepair.repair(munitions));
+    }
 }

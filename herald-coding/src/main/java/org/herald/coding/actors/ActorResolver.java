@@ -57,7 +57,7 @@ public final class ActorResolver {
         List<Integer> order = new ArrayList<>();
         List<Integer> later = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            (isFirstPerson(s, i, at) ? later : order).add(i);
+            (isFirstPerson(s, i, at) || hasFirstPersonOwner(s, i, at) ? later : order).add(i);
         }
         order.addAll(later);
         for (int i : order) {
@@ -88,10 +88,29 @@ public final class ActorResolver {
         return FIRST_PERSON.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && at[i] == null;
     }
 
+    /** "our forces": the owner is the quote's speaker, who may be named after the quote. */
+    private static boolean hasFirstPersonOwner(Sentence s, int i, PhraseMatch[] at) {
+        for (int c : s.children(i, "nmod:poss")) {
+            if (isFirstPerson(s, c, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "“We shelled the village,” the commander said": the speaker of the quote the pronoun stands in. */
     private Mention speakerOf(SentenceActors sa, int h) {
         Sentence s = sa.sentence();
+        List<Integer> sayers = new ArrayList<>();
         for (int k = s.head(h), guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
+            sayers.add(k);
+            for (int c : s.children(k)) {
+                if (s.rel(c).equals("parataxis")) {
+                    sayers.add(c); // "“…,” the air force said": the parser may hang "said" from the quote
+                }
+            }
+        }
+        for (int k : sayers) {
             if (s.token(k).isVerb() && SAYING.contains(s.token(k).lower())) {
                 int subj = org.herald.coding.events.Frames.subject(s, k);
                 Mention m = subj >= 0 && subj != h ? sa.mention(subj) : null;
@@ -216,6 +235,14 @@ public final class ActorResolver {
                 Mention owner = possessorCountry(sa, bare, h);
                 if (owner != null) {
                     return owner;
+                }
+                // only as a subject: "to support the country" after "North Korea decided" is some other country
+                String here = refersBack(s, h) && s.rel(h).startsWith("nsubj")
+                        ? discourse.currentCountry(s.index(), h) : null;
+                if (here != null) {
+                    // "KCNA said the country had tested a missile": the country the text is about
+                    return bare.withActor(new Actor(bare.actor().text(), null, here, null, null, t.begin(), t.end()),
+                            "coref:country");
                 }
             }
             return null;
@@ -427,6 +454,9 @@ public final class ActorResolver {
 
     private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "homeland");
 
+    /** Sectors of a state's own institutions: "the government", "the army", "the police", "the parliament". */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+
     /** Nouns that name a part of a country's territory by a place name: "the Bryansk region". */
     private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "district", "governorate",
             "county", "prefecture", "area", "city", "town", "village", "enclave", "territory", "municipality");
@@ -454,10 +484,12 @@ public final class ActorResolver {
     private Mention possessor(SentenceActors sa, Mention m, int h) {
         Sentence s = sa.sentence();
         for (int c : s.children(h, "nmod:poss")) {
-            if (!s.token(c).isPronoun() || FIRST_PERSON.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+            if (!s.token(c).isPronoun()) {
                 continue;
             }
-            Mention ante = resolvePronoun(sa, c);
+            // "“Our forces shot down 11 drones,” the air force said": ours are the speaker's
+            Mention ante = FIRST_PERSON.contains(s.token(c).word().toLowerCase(Locale.ROOT)) ? speakerOf(sa, c)
+                    : resolvePronoun(sa, c);
             if (ante != null && ante.resolved()) {
                 Actor a = m.actor();
                 Actor b = ante.actor();
@@ -564,6 +596,17 @@ public final class ActorResolver {
                 && refersBack(s, h)) {
             ante = discourse.latestBody(s.index(), h); // "the bloc" after "the European Union"
             how = "coref:body";
+        }
+        if (ante == null && m.actor().sector() != null && STATE_SECTORS.contains(m.actor().sector())
+                && m.actor().org() == null && !m.plural()
+                && refersBack(s, h) && !s.token(h).isProperNoun()) {
+            // "Venezuela's opposition accused the government": the institution of the country the text is about
+            String here = discourse.currentCountry(s.index(), h);
+            if (here != null) {
+                Actor a = m.actor();
+                return m.withActor(new Actor(a.text(), a.name(), here, null, a.sector(), a.begin(), a.end()),
+                        "coref:country");
+            }
         }
         if (ante == null) {
             return m;

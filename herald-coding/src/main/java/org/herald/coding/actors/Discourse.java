@@ -99,6 +99,23 @@ public final class Discourse {
         return null;
     }
 
+    /**
+     * The country the text is about at this point: that of the most recent subject with a country within two
+     * sentences, else of the most recent mention with one. For "the government", "the country" with nothing
+     * else to refer to.
+     */
+    public String currentCountry(int sentence, int token) {
+        for (List<Mention> list : List.of(subjects, mentions)) {
+            for (int i = list.size() - 1; i >= 0; i--) {
+                Mention m = list.get(i);
+                if (before(m, sentence, token) && sentence - m.sentence() <= 2 && m.actor().country() != null) {
+                    return m.actor().country();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The most recent international body named before the given position ("the bloc", "the alliance"). */
     public Mention latestBody(int sentence, int token) {
         for (int i = mentions.size() - 1; i >= 0; i--) {

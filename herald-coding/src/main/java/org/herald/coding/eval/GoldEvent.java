@@ -22,6 +22,11 @@ public record GoldEvent(Set<String> source, Set<String> target, List<String> roo
         return roots.isEmpty() ? "??" : roots.get(0);
     }
 
+    /** Whether the gold marks this event as denied by its claimant ({@code "stance": "denies"}). */
+    public boolean denied() {
+        return "denies".equals(fields.get("stance"));
+    }
+
     public boolean matches(String root, String sourceKey, String targetKey) {
         return roots.contains(root) && sourceKey != null && source.contains(sourceKey)
                 && (target.isEmpty() || targetKey != null && target.contains(targetKey));

@@ -10,7 +10,8 @@ import org.herald.model.Mode;
 
 /**
  * Scores coded events against gold by the rules of CONTRACT.md: negated and hypothetical predictions
- * are not counted; a prediction matching only an optional event, or claimed and matching nothing, is
+ * are not counted, except that a negated prediction matches a gold event the gold marks as denied
+ * ({@code "stance": "denies"}: herald's own extension, for gold sets that score denials); a prediction matching only an optional event, or claimed and matching nothing, is
  * neutral; recall counts gold events matched at least once; precision counts matching predictions over
  * non-neutral ones. Accumulates over many cases; not thread-safe.
  */
@@ -76,11 +77,23 @@ public final class Scorer {
         cases++;
         boolean[] found = new boolean[gold.events().size()];
         for (Event e : predicted) {
-            if (!e.mode().happened()) {
-                continue;
-            }
             String src = key(e.sourceActor());
             String tgt = key(e.targetActor());
+            if (!e.mode().happened()) {
+                // a denied event is negated; gold that marks an event as denied ("stance": "denies") expects exactly
+                // that, so the negated prediction finds it. Any other negated or hypothetical prediction is not counted.
+                for (int i = 0; i < gold.events().size(); i++) {
+                    GoldEvent g = gold.events().get(i);
+                    if (e.mode() == Mode.NEGATED && g.denied() && g.matches(e.root(), src, tgt)) {
+                        if (!found[i]) {
+                            total.tp++;
+                            byRoot.computeIfAbsent(e.root(), r -> new Counts()).tp++;
+                        }
+                        found[i] = true;
+                    }
+                }
+                continue;
+            }
             boolean matched = false;
             for (int i = 0; i < gold.events().size(); i++) {
                 if (gold.events().get(i).matches(e.root(), src, tgt)) {

@@ -31,8 +31,8 @@ public final class EventMatcher {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             char pos = t.isVerb() ? 'v' : t.isAdjective() ? 'a' : t.isNoun() ? 'n' : 0;
-            if (pos == 0 || pos == 'v' && s.rel(i).equals("amod")) {
-                continue; // "Jordan's visiting king" describes, it does not report a visit
+            if (pos == 0 || pos == 'v' && s.rel(i).equals("amod") || pos == 'n' && t.isProperNoun()) {
+                continue; // "Jordan's visiting king" describes, it does not report a visit; "on March 7" is a date
             }
             for (Pattern p : patterns.forTrigger(pos, t.lower())) {
                 Hit h = tryPattern(sa, i, p);
@@ -102,8 +102,10 @@ public final class EventMatcher {
                 return null;
             }
         }
-        List<Mention> sources = fill(sa, v, light, obj, p.source(), false);
-        List<Mention> targets = fill(sa, v, light, obj, p.target(), true);
+        List<Mention> sources = fill(sa, v, light, obj, p.source(), false, false);
+        // a strike on "three sites in Syria" hits Syria; people "in Kabul" are not Kabul's
+        boolean hitsPlaces = Integer.parseInt(p.cameo().substring(0, 2)) >= 18;
+        List<Mention> targets = fill(sa, v, light, obj, p.target(), true, hitsPlaces);
         return new Hit(v, p, light, sources, targets);
     }
 
@@ -259,7 +261,7 @@ public final class EventMatcher {
     }
 
     private static List<Mention> fill(SentenceActors sa, int v, int light, int obj, List<String> slots,
-                                      boolean target) {
+                                      boolean target, boolean hitsPlaces) {
         Sentence s = sa.sentence();
         for (String slot : slots) {
             List<Integer> heads = new ArrayList<>(1);
@@ -315,7 +317,7 @@ public final class EventMatcher {
             List<Mention> out = new ArrayList<>();
             for (int h : heads) {
                 for (int c : Frames.withConjuncts(s, h)) {
-                    Mention m = sentBy(sa, c, mentionOrInner(sa, c, target));
+                    Mention m = sentBy(sa, c, mentionOrInner(sa, c, target, hitsPlaces));
                     if (m != null) {
                         out.add(m);
                         out.addAll(coordinatedVariants(sa, c, m));
@@ -447,7 +449,7 @@ public final class EventMatcher {
             "some", "many", "most", "several", "all", "part", "members", "member", "contingent", "delegation",
             "team", "unit", "batch", "wave", "band", "handful", "couple", "none", "each", "one", "two", "both");
 
-    private static Mention mentionOrInner(SentenceActors sa, int h, boolean target) {
+    private static Mention mentionOrInner(SentenceActors sa, int h, boolean target, boolean hitsPlaces) {
         Sentence s0 = sa.sentence();
         // "Hundreds of thousands of Israelis protested": the counted people act
         for (int depth = 0; depth < 3; depth++) {
@@ -475,8 +477,12 @@ public final class EventMatcher {
             return m;
         }
         Sentence s = sa.sentence();
-        for (String prep : new String[] {"of", "by"}) {
-            // "the deployment of North Korean troops"; then the act's agent, "the use of force by Georgian police"
+        for (String prep : new String[] {"of", "by", "in"}) {
+            // "the deployment of North Korean troops"; then the act's agent, "the use of force by Georgian police";
+            // then where the thing hit is, "fired missiles at three sites in Syria"
+            if (prep.equals("in") && (m != null || !hitsPlaces)) {
+                break; // only what an attack hits takes the place it is in
+            }
             for (int c : s.children(h)) {
                 String r = s.rel(c);
                 if (prep.equals("of") && r.equals("nmod:poss") || r.startsWith("nmod") && !r.equals("nmod:poss")

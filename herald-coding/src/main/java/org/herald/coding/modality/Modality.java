@@ -46,6 +46,7 @@ public final class Modality {
         boolean hypothetical = false;
         boolean planned = hasFuture(s, v);
         boolean reported = false;
+        boolean question = false;
         Mention claimant = null;
         String verb = null;
         String stance = "asserts";
@@ -102,6 +103,10 @@ public final class Modality {
             String hl = ht.lower();
             if (rel.equals("advcl") && hasConditionMark(s, cur)) {
                 hypothetical = true;
+            }
+            if (Frames.hasMark(s, cur, "whether")) {
+                hypothetical = true; // "asked whether Sweden would send troops": a question asserts nothing
+                question = true;
             }
             if (rel.equals("xcomp") && INTENT.contains(hl)) {
                 planned = true;
@@ -161,6 +166,9 @@ public final class Modality {
         }
         if ("denies".equals(stance)) {
             negated = true;
+        }
+        if (question && !negated) {
+            return new Modal(Mode.HYPOTHETICAL, false, null, null, null, List.of());
         }
         Mode mode = negated ? Mode.NEGATED : hypothetical ? Mode.HYPOTHETICAL : planned ? Mode.PLANNED
                 : reported ? Mode.CLAIMED : Mode.ASSERTED;

@@ -57,4 +57,16 @@ class ScorerTest {
         assertEquals(1, s.byRoot().get("11").gold);
         assertEquals(1, s.byRoot().get("04").fp);
     }
+
+    @Test
+    void aNegatedPredictionFindsOnlyAGoldEventMarkedDenied() throws InputError {
+        GoldCase g = gold("{\"id\":\"g\",\"text\":\"t\",\"events\":["
+                + "{\"source\":[\"CHN\"],\"target\":[\"RUS\"],\"roots\":[\"07\"],\"claimant\":\"CHN\",\"stance\":\"denies\"},"
+                + "{\"source\":[\"IND\"],\"target\":[\"PAK\"],\"roots\":[\"19\"]}]}");
+        Scorer s = new Scorer();
+        s.add(g, List.of(ev("CHN", "RUS", "072", Mode.NEGATED), ev("IND", "PAK", "190", Mode.NEGATED)));
+        assertEquals(1, s.total().goldFound, "the denied 072 is found; a negation of an undenied event is not");
+        assertEquals(1, s.total().tp);
+        assertEquals(0, s.total().fp);
+    }
 }
