@@ -551,20 +551,29 @@ public final class Coder {
         for (Mention[] p : pairs) {
             Actor src = p[0].actor();
             Actor tgt = p[1] == null ? null : p[1].actor();
-            // a domestic actor without a country takes its counterpart's ("police arrested protesters")
+            String here = where != null ? where.country() : null;
+            // a domestic actor without a country takes its counterpart's ("police arrested protesters"); but the
+            // unnamed dead of an attack are the people of the place it hit ("Russian attacks killed 8,000 civilians
+            // in Ukraine"), and where the text names no place they stay unnamed
+            boolean violent = Integer.parseInt(code.root()) >= 18;
             if (!src.isResolved() && tgt != null && tgt.country() != null && isDomesticSector(src.sector())) {
                 src = withCountry(src, tgt.country());
             }
-            if (tgt != null && !tgt.isResolved() && src.country() != null && isDomesticSector(tgt.sector())) {
+            if (tgt != null && !tgt.isResolved() && src.country() != null && isDomesticSector(tgt.sector()) && !violent) {
                 tgt = withCountry(tgt, src.country());
             }
             // "gunmen kidnapped pupils from a school in Kuriga, Nigeria": unnamed local actors belong where it happened
-            String here = where != null ? where.country() : null;
             if (!src.isResolved() && here != null && isDomesticSector(src.sector())) {
                 src = withCountry(src, here);
             }
             if (tgt != null && !tgt.isResolved() && here != null && isDomesticSector(tgt.sector())) {
                 tgt = withCountry(tgt, here);
+            }
+            if (tgt != null && !tgt.isResolved() && violent && isDomesticSector(tgt.sector())) {
+                String hit = struckCountry(sa, h.trigger(), src.country());
+                if (hit != null) {
+                    tgt = withCountry(tgt, hit); // "shelled Kharkiv, killing seven people": Kharkiv's people
+                }
             }
             if (code.root().equals("13") && (tgt == null || tgt.code().equals(src.code()))) {
                 // "threatened to impose tariffs ... unless they stopped ...": the one who must comply
@@ -741,6 +750,34 @@ public final class Coder {
                 if (m != null && m.resolved()) {
                     return m.actor();
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For "..., killing seven people" hung from the attack it results from ("shelled Kharkiv", "bombed hideouts in
+     * Afghanistan's Paktika province"): the country the attack struck, if it is not the attacker's, else null.
+     */
+    private static String struckCountry(SentenceActors sa, int v, String attacker) {
+        Sentence s = sa.sentence();
+        String rel = s.rel(v);
+        int head = s.head(v);
+        if (head < 0 || !s.token(head).isVerb()
+                || !(rel.equals("advcl") || rel.startsWith("conj") || rel.equals("xcomp") || rel.equals("dep"))) {
+            return null;
+        }
+        int o = Frames.object(s, head);
+        if (o < 0) {
+            return null;
+        }
+        List<Integer> look = new ArrayList<>();
+        look.add(o);
+        look.addAll(Frames.prep(s, o, -1, "in"));
+        for (int k : look) {
+            Mention m = sa.mention(k);
+            if (m != null && m.actor().country() != null && !m.actor().country().equals(attacker)) {
+                return m.actor().country();
             }
         }
         return null;
