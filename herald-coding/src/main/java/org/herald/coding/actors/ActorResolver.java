@@ -228,6 +228,16 @@ public final class ActorResolver {
             person = true;
         }
         if (country == null && org == null && sector == null && !person) {
+            if (GROUP_NOUNS.contains(t.lower()) && refersBack(s, h)) {
+                // "the group fired a missile" after "the Houthis' military spokesman"
+                Mention g = discourse.latestGroup(s.index(), h);
+                if (g != null) {
+                    int[] r = range(s, phraseTokens(s, h));
+                    Actor b = g.actor();
+                    return new Mention(new Actor(text.substring(r[0], r[1]), b.name(), b.country(), b.org(), b.sector(),
+                            r[0], r[1]), s.index(), h, g.role(), false, false, "coref:group");
+                }
+            }
             if (STATE_NOUNS.contains(t.lower())) {
                 // "his country would break relations": the possessor's country
                 Mention bare = new Mention(new Actor(text.substring(t.begin(), t.end()), null, null, null, null,
@@ -461,6 +471,10 @@ public final class ActorResolver {
     private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "district", "governorate",
             "county", "prefecture", "area", "city", "town", "village", "enclave", "territory", "municipality");
 
+    /** Nouns that stand for a non-state group named before: "the group", "the movement". */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "faction", "organisation",
+            "organization", "militia");
+
     /** Nouns that stand for an international body named before: "the bloc", "the alliance". */
     private static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "union", "organization", "organisation",
             "grouping", "body", "coalition");
@@ -484,6 +498,14 @@ public final class ActorResolver {
     private Mention possessor(SentenceActors sa, Mention m, int h) {
         Sentence s = sa.sentence();
         for (int c : s.children(h, "nmod:poss")) {
+            Mention named = s.token(c).isPronoun() ? null : sa.mention(c);
+            if (named != null && named.resolved()) {
+                // "the group's fighters": a possessor already resolved by reference lends its country or body
+                Actor a = m.actor();
+                Actor b = named.actor();
+                return m.withActor(new Actor(a.text(), b.name(), b.country(), b.org(), a.sector(), a.begin(), a.end()),
+                        "coref:possessive");
+            }
             if (!s.token(c).isPronoun()) {
                 continue;
             }

@@ -116,6 +116,20 @@ public final class Discourse {
         return null;
     }
 
+    private static final Set<String> NON_STATE = Set.of("REB", "INS", "OPP", "PTY", "NGO", "HRI", "SEP", "UAF", "CRM");
+
+    /** The most recent named non-state group within four sentences ("the group" after "the Houthis"). */
+    public Mention latestGroup(int sentence, int token) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (before(m, sentence, token) && sentence - m.sentence() <= 4 && m.actor().name() != null
+                    && m.actor().sector() != null && NON_STATE.contains(m.actor().sector())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The most recent international body named before the given position ("the bloc", "the alliance"). */
     public Mention latestBody(int sentence, int token) {
         for (int i = mentions.size() - 1; i >= 0; i--) {

@@ -69,8 +69,18 @@ public final class EventMatcher {
             }
             light = n;
         }
-        if (!p.objLemmas().isEmpty() && (obj < 0 || !anyLemma(s, obj, p))) {
+        // "has sent 40 vehicles to Ukraine and will send another 60": the second verb's object and destination are
+        // the first's, left out
+        int shared = elidedFrom(s, v, obj);
+        if (!p.objLemmas().isEmpty() && (obj < 0 || !anyLemma(s, obj, p.objLemmas()))
+                && (shared < 0 || Frames.object(s, shared) < 0 || !anyLemma(s, Frames.object(s, shared), p.objLemmas()))) {
             return null;
+        }
+        if (!p.subjLemmas().isEmpty()) {
+            int subj = Frames.subject(s, v);
+            if (subj < 0 || !anyLemma(s, subj, p.subjLemmas())) {
+                return null;
+            }
         }
         if (!p.objRoles().isEmpty()) {
             Mention m = obj < 0 ? null : sa.mention(obj);
@@ -106,6 +116,9 @@ public final class EventMatcher {
         // a strike on "three sites in Syria" hits Syria; people "in Kabul" are not Kabul's
         boolean hitsPlaces = Integer.parseInt(p.cameo().substring(0, 2)) >= 18;
         List<Mention> targets = fill(sa, v, light, obj, p.target(), true, hitsPlaces);
+        if (targets.isEmpty() && shared >= 0 && light < 0) {
+            targets = fill(sa, shared, -1, Frames.object(s, shared), p.target(), true, hitsPlaces);
+        }
         return new Hit(v, p, light, sources, targets);
     }
 
@@ -168,6 +181,28 @@ public final class EventMatcher {
         return -2;
     }
 
+    /** Verbs of handing over that share an elided object: "delivered 18 jets and will send the remaining six". */
+    private static final Set<String> HANDING = Set.of("send", "deliver", "supply", "provide", "ship", "give", "transfer",
+            "donate", "dispatch", "deploy");
+
+    /**
+     * The verb whose object a conjoined verb leaves out, or -1: the conjunct has no object, or only a number
+     * ("another 60", "the remaining six"), and both verbs hand things over.
+     */
+    private static int elidedFrom(Sentence s, int v, int obj) {
+        if (!s.rel(v).startsWith("conj") || !s.token(v).isVerb()) {
+            return -1;
+        }
+        int first = s.head(v);
+        if (first < 0 || !s.token(first).isVerb() || !HANDING.contains(s.token(v).lower())
+                || !HANDING.contains(s.token(first).lower())) {
+            return -1;
+        }
+        boolean elided = obj < 0 || s.token(obj).isNumber()
+                || s.children(obj).stream().anyMatch(c -> s.rel(c).equals("nummod")) && !s.token(obj).isNoun();
+        return elided ? first : -1;
+    }
+
     /** The object of an event noun: its "of" phrase ("the expulsion of a diplomat"), or -1. */
     private static int ofComplement(Sentence s, int v) {
         for (int c : s.children(v)) {
@@ -226,9 +261,9 @@ public final class EventMatcher {
 
     private static final Set<String> CARRYING = Set.of("carry", "bring", "transport", "load", "bear", "ferry");
 
-    private static boolean anyLemma(Sentence s, int obj, Pattern p) {
+    private static boolean anyLemma(Sentence s, int obj, Set<String> lemmas) {
         for (int o : Frames.withConjuncts(s, obj)) {
-            for (String l : p.objLemmas()) {
+            for (String l : lemmas) {
                 if (lemmaIs(s.token(o), l)) {
                     return true;
                 }
@@ -237,7 +272,7 @@ public final class EventMatcher {
             for (int c : s.children(o)) {
                 if (s.rel(c).startsWith("acl") && CARRYING.contains(s.token(c).lower())) {
                     int cargo = Frames.object(s, c);
-                    if (cargo >= 0 && cargo != o && anyLemma(s, cargo, p)) {
+                    if (cargo >= 0 && cargo != o && anyLemma(s, cargo, lemmas)) {
                         return true;
                     }
                 }
@@ -250,7 +285,7 @@ public final class EventMatcher {
                 }
             }
             if (of >= 0) {
-                for (String l : p.objLemmas()) {
+                for (String l : lemmas) {
                     if (lemmaIs(s.token(of), l)) {
                         return true;
                     }

@@ -11,10 +11,12 @@ import java.util.Set;
  * @param lemma    the trigger lemma, lower case
  * @param particle a phrasal particle or preposition ("in" of "call in"), or null
  * @param noun     the light-verb object noun ("talk" of "hold talks"), or null
+ * @param subjLemmas head lemmas the acting subject must have ("subj=troop|soldier"), or empty
  * @param origin   the file and line it was read from
  */
 public record Pattern(String id, String cameo, char pos, String lemma, String particle, String noun,
                       List<String> source, List<String> target, Set<String> objLemmas, Set<String> objRoles,
+                      Set<String> subjLemmas,
                       Set<String> comps, Set<String> preps, Set<String> thatWords, boolean deontic, boolean noObj, boolean symmetric, boolean speech,
                       boolean denial, boolean user, String origin) {
 
@@ -33,6 +35,9 @@ public record Pattern(String id, String cameo, char pos, String lemma, String pa
         if (!objRoles.isEmpty()) {
             s += 3;
         }
+        if (!subjLemmas.isEmpty()) {
+            s += 3;
+        }
         s += 2 * comps.size() + 2 * preps.size() + (thatWords.isEmpty() ? 0 : 4) + (deontic ? 4 : 0);
         if (noObj) {
             s += 1;
@@ -42,7 +47,7 @@ public record Pattern(String id, String cameo, char pos, String lemma, String pa
 
     /** The same pattern coding another CAMEO code (an intent refined by its complement). */
     public Pattern withCameo(String code) {
-        return new Pattern(id, code, pos, lemma, particle, noun, source, target, objLemmas, objRoles, comps, preps,
+        return new Pattern(id, code, pos, lemma, particle, noun, source, target, objLemmas, objRoles, subjLemmas, comps, preps,
                 thatWords, deontic, noObj, symmetric, speech, denial, user, origin);
     }
 

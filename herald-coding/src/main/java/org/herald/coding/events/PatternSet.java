@@ -146,6 +146,7 @@ public final class PatternSet {
             List<String> target = slots(f[4]);
             Set<String> objLemmas = new LinkedHashSet<>();
             Set<String> objRoles = new LinkedHashSet<>();
+            Set<String> subjLemmas = new LinkedHashSet<>();
             Set<String> comps = new LinkedHashSet<>();
             Set<String> preps = new LinkedHashSet<>();
             Set<String> thatWords = new LinkedHashSet<>();
@@ -158,6 +159,8 @@ public final class PatternSet {
                 String c = f[i];
                 if (c.startsWith("obj=")) {
                     objLemmas.addAll(list(c.substring(4)));
+                } else if (c.startsWith("subj=")) {
+                    subjLemmas.addAll(list(c.substring(5)));
                 } else if (c.startsWith("objrole=")) {
                     objRoles.addAll(list(c.substring(8)));
                 } else if (c.startsWith("comp=")) {
@@ -206,11 +209,11 @@ public final class PatternSet {
                 if (noun != null) {
                     for (String nn : noun.split("\\|")) {
                         patterns.add(new Pattern(id, code, pos, a, particle, nn, source, target, objLemmas, objRoles,
-                                comps, preps, thatWords, deontic, noObj, sym, speech, denial, user, origin));
+                                subjLemmas, comps, preps, thatWords, deontic, noObj, sym, speech, denial, user, origin));
                     }
                 } else {
                     patterns.add(new Pattern(id, code, pos, a, particle, null, source, target, objLemmas, objRoles,
-                            comps, preps, thatWords, deontic, noObj, sym, speech, denial, user, origin));
+                            subjLemmas, comps, preps, thatWords, deontic, noObj, sym, speech, denial, user, origin));
                 }
             }
         }
