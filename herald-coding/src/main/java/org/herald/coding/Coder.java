@@ -662,6 +662,12 @@ public final class Coder {
         return new String[] {null, null};
     }
 
+    /** An amount of money or a number standing as the light noun: "provide 1.5 million dollars in aid". */
+    private static boolean isAmount(Sentence s, int k) {
+        return s.token(k).isNumber() || s.children(k).stream().anyMatch(c -> s.token(c).isNumber())
+                || s.token(k).word().equals("$") || s.token(k).lower().equals("package");
+    }
+
     /** Verbs whose passive subject counts the dead and wounded. */
     private static final Set<String> TOLL = Set.of("kill", "wound", "injure", "hurt");
 
@@ -692,11 +698,18 @@ public final class Coder {
             if (r.startsWith("obl") && Frames.prepOf(s, c).equals("with")) {
                 heads.add(c); // "struck Kharkiv with two guided bombs"
             }
-            if ((r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj")) && CASUALTY.contains(s.token(c).lower())) {
+            if ((r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("dep")
+                    || r.equals("parataxis")) && CASUALTY.contains(s.token(c).lower())) {
                 heads.add(Frames.object(s, c)); // "..., killing at least seven people"
             }
+            if (r.equals("xcomp") && Frames.object(s, c) >= 0) {
+                heads.add(Frames.object(s, c)); // "agreed to exchange 1,000 prisoners each"
+            }
+            if ((r.startsWith("obl") || r.equals("advmod")) && s.token(c).lower().equals("time")) {
+                heads.add(c); // "entered the zone more than 3,000 times"
+            }
         }
-        if (conflict && Integer.parseInt(h.pattern().cameo().substring(0, 2)) >= 18) {
+        if (conflict) {
             // "fought on Saturday night, and the border service said 12 people were killed": a toll the sentence
             // gives without naming who killed belongs to the fighting it reports
             for (int k = 0; k < s.size(); k++) {
@@ -707,7 +720,7 @@ public final class Coder {
             }
         }
         for (int head : heads) {
-            if (head < 0 || head == h.lightNoun()) {
+            if (head < 0 || head == h.lightNoun() && !isAmount(s, head)) {
                 continue;
             }
             for (Quantity q : QuantityReader.inPhrase(s, text, head)) {

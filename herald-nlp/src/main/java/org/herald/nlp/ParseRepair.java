@@ -27,6 +27,8 @@ import java.util.Set;
  *   <li><b>a reduced relative read as a clausal subject</b>: "the ceasefire agreed on Monday was still holding"
  *       comes out with "agreed" as a past-tense clausal subject whose subject is "ceasefire"; the noun is the
  *       subject of the main verb and "agreed" a passive participle modifying it.</li>
+ *   <li><b>a range read as a prepositional phrase</b>: "detained between 300 and 400 people" comes out with
+ *       "people" as an oblique introduced by "between"; a counted noun is the verb's object.</li>
  * </ul>
  * Returns the sentence itself when no rule applies.
  */
@@ -66,6 +68,7 @@ public final class ParseRepair {
             changed |= reducedRelative(s, g, heads, rels);
         }
         for (int w = 0; w < n; w++) {
+            changed |= rangeAsPhrase(s, w, heads, rels);
             changed |= namingRelative(s, w, heads, rels);
             changed |= commaParticiple(s, w, heads, rels);
         }
@@ -73,6 +76,27 @@ public final class ParseRepair {
             changed = participleAsRoot(s, heads, rels);
         }
         return changed ? new Sentence(s.index(), tokens, heads, rels) : s;
+    }
+
+    private static boolean rangeAsPhrase(Sentence s, int noun, int[] heads, String[] rels) {
+        int v = s.head(noun);
+        if (v < 0 || !s.rel(noun).equals("obl") || !s.token(v).isVerb() || s.hasChild(v, "obj") || noun < v) {
+            return false;
+        }
+        int between = -1;
+        for (int c : s.children(noun, "case")) {
+            if (s.token(c).lower().equals("between")) {
+                between = c;
+            }
+        }
+        int low = s.child(noun, "nummod");
+        if (between < 0 || low < 0 || !s.hasChild(low, "conj")) {
+            return false;
+        }
+        rels[noun] = "obj";
+        heads[between] = low;
+        rels[between] = "advmod";
+        return true;
     }
 
     private static final Set<String> NAMING = Set.of("call", "describe", "term", "dub", "label", "brand", "characterize",

@@ -89,4 +89,11 @@ class ParseRepairTest {
         Sentence munitions = fixture("repair-gerund.conll").get(4);
         assertSame(munitions, ParseRepair.repair(munitions));
     }
+
+    @Test
+    void aCountedRangeIsTheObjectNotABetweenPhrase() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relative.conll").get(4));
+        assertEquals("obj", s.rel(6));
+        assertEquals(3, s.head(2)); // between <- 300
+    }
 }

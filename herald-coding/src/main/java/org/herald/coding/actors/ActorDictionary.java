@@ -314,6 +314,16 @@ public final class ActorDictionary {
         return countryNames.get(iso3);
     }
 
+    /** The code of a country by its English short name ("Lebanon"), case-insensitive, or null. */
+    public String countryCode(String name) {
+        for (Map.Entry<String, String> e : countryNames.entrySet()) {
+            if (e.getValue().equalsIgnoreCase(name.strip())) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     public String orgName(String code) {
         return orgNames.get(code);
     }

@@ -11,7 +11,8 @@ public final class SourceLines {
     private static final Pattern SOURCE = Pattern.compile(
             "(?m)^[ \\t]*(?:Source|Sources|Quelle|Fuente|Credit|Via)[ \\t]*:[ \\t]*([^\\n]{1,80}?)[ \\t.]*$");
     private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^[ \\t]*[A-Z][A-Za-z .'’-]{1,40},?[ \\t]+(?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+[A-Z][a-z]{2,8})"
+            "(?m)^[ \\t]*[A-Z][A-Za-z .'’-]{1,40}(?:,[ \\t]*[A-Z][A-Za-z .]{1,20})?,?[ \\t]+"
+                    + "(?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+[A-Z][a-z]{2,8})"
                     + "(?:,?[ \\t]+\\d{4})?[ \\t]*\\(([^)\\n]{2,40})\\)[ \\t]*[-–—]");
     private static final Pattern AGENCY_ONLY = Pattern.compile("(?m)^[ \\t]*[A-Z][A-Z .'’-]{1,40}[ \\t]*\\(([^)\\n]{2,40})\\)[ \\t]*[-–—]");
 

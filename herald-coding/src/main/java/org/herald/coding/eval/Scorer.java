@@ -164,12 +164,18 @@ public final class Scorer {
                 String got = field(match, f.getKey());
                 if (got != null) {
                     c.predicted++;
-                    if (got.equalsIgnoreCase(want == null ? "" : want)) {
+                    if (fold(got).equals(fold(want == null ? "" : want))) {
                         c.correct++;
                     }
                 }
             }
         }
+    }
+
+    /** Case, accents, spaces and apostrophes do not count: "Kraków" is "Krakow", "Nay Pyi Taw" is "Naypyitaw". */
+    private static String fold(String v) {
+        return java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFD).replaceAll("[\\p{M}\\s'’.-]", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The value of a scored field on a predicted event, in the gold's terms, or null. */

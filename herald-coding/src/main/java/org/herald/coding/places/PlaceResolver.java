@@ -21,10 +21,17 @@ import org.herald.nlp.Sentence;
  */
 public final class PlaceResolver {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "around", "across",
-            "into", "to", "towards", "toward", "off", "along");
+            "into", "to", "towards", "toward", "off", "along", "through", "over", "within", "via");
     private static final Pattern DATELINE = Pattern.compile(
-            "^[ \\t]*([A-Z][A-Za-z .'’-]{1,40}?)(?:,[ \\t]*[A-Z][A-Za-z .]{1,20})?,?[ \\t]+"
+            "^[ \\t]*([A-Z][A-Za-z .'’-]{1,40}?)(?:,[ \\t]*([A-Z][A-Za-z .]{1,20}))?,?[ \\t]+"
                     + "(?:[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}|\\([^)\\n]{2,40}\\))");
+
+    /** Heads that make the name before them a region: "the Kursk region", "Idlib province". */
+    private static final Set<String> REGIONS = Set.of("region", "province", "oblast", "governorate", "district",
+            "state", "county", "prefecture", "territory", "area", "krai", "canton", "department");
+    /** Heads that make the name before them a natural feature, not a town: "the Baltic Sea", "the Dnipro river". */
+    private static final Set<String> FEATURES = Set.of("sea", "ocean", "gulf", "strait", "straits", "river", "lake",
+            "mountains", "mountain", "valley", "desert", "bay", "channel", "peninsula", "island", "islands", "coast");
 
     private final Gazetteer gazetteer;
     private final ActorDictionary dict;
@@ -69,13 +76,42 @@ public final class PlaceResolver {
                 }
             }
         }
-        if (obj >= 0 && s.token(obj).isProperNoun()) {
-            Place p = place(sa, obj, articleCountries); // "struck Kharkiv"
+        if (obj >= 0) {
+            Place p = place(sa, obj, articleCountries); // "struck Kharkiv", "shelled the town of Rylsk"
             if (p != null && !"country".equals(p.precision())) {
                 return p;
             }
         }
-        return coarse;
+        // "detained Suu Kyi and other leaders in Naypyitaw", "a raid on the camp near Tulkarm", "students in
+        // Atlanta occupied ...": a place further down the clause's own phrases
+        Place deeper = deepPlace(sa, v, obj, articleCountries);
+        return deeper != null ? deeper : coarse;
+    }
+
+    /** The first town named by a locative phrase inside the clause's subject, object or obliques (not its clauses). */
+    private Place deepPlace(SentenceActors sa, int v, int obj, Set<String> articleCountries) {
+        Sentence s = sa.sentence();
+        java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+        queue.add(new int[] {v, 0});
+        while (!queue.isEmpty()) {
+            int[] at = queue.poll();
+            for (int c : s.children(at[0])) {
+                String r = s.rel(c);
+                boolean phrase = r.startsWith("obl") || r.startsWith("nmod") && !r.equals("nmod:poss") || r.equals("obj")
+                        || r.startsWith("nsubj") || r.startsWith("conj") && at[0] != v;
+                if (!phrase || at[1] >= 3) {
+                    continue;
+                }
+                if (at[1] > 0 && LOCATIVE.contains(Frames.prepOf(s, c))) {
+                    Place p = place(sa, c, articleCountries);
+                    if (p != null && "city".equals(p.precision())) {
+                        return p;
+                    }
+                }
+                queue.add(new int[] {c, at[1] + 1});
+            }
+        }
+        return null;
     }
 
     /** A place phrase known only by its country: "Ukrainian cities", "Ukraine's energy grid". */
@@ -110,6 +146,11 @@ public final class PlaceResolver {
         Sentence s = sa.sentence();
         PhraseMatch m = sa.matchAt(head);
         if (m == null) {
+            String noun = s.token(head).lower();
+            if (FEATURES.contains(noun)) {
+                return null; // "the Baltic Sea", "the Gulf of Oman": no town, whatever the gazetteer holds
+            }
+            boolean region = REGIONS.contains(noun);
             // "the Ladakh region", "the city of Derna": look at the phrase's name
             for (int c : s.children(head)) {
                 String r = s.rel(c);
@@ -117,6 +158,11 @@ public final class PlaceResolver {
                     PhraseMatch cm = sa.matchAt(c);
                     if (cm != null || "LOCATION".equals(s.token(c).ner())) {
                         Place p = cm != null ? fromMatch(sa, cm, articleCountries) : geocode(s.token(c).word(), articleCountries);
+                        if (p != null && region && p.country() != null) {
+                            // "Russia's Kursk region" is the region, not the city it is named after
+                            return new Place(s.token(c).word() + " " + s.token(head).word(), p.country(), null, null,
+                                    "region");
+                        }
                         if (p != null) {
                             return p;
                         }
@@ -147,7 +193,7 @@ public final class PlaceResolver {
             if (e.kind() == EntryKind.CAPITAL || e.kind() == EntryKind.PLACE) {
                 Gazetteer.Entry g = gazetteer.best(name.toString(), Set.of(e.country()));
                 if (g != null && g.country().equals(e.country())) {
-                    return new Place(g.name(), g.country(), g.lat(), g.lon(), "city");
+                    return new Place(name.toString(), g.country(), g.lat(), g.lon(), "city"); // as the text spells it
                 }
                 return new Place(name.toString(), e.country(), null, null, "region");
             }
@@ -160,7 +206,7 @@ public final class PlaceResolver {
         if (g == null || g.population() < 1000 && !articleCountries.contains(g.country())) {
             return null;
         }
-        return new Place(g.name(), g.country(), g.lat(), g.lon(), "city");
+        return new Place(name, g.country(), g.lat(), g.lon(), "city"); // as the text spells it: "Tulkarm", not "Ţūlkarm"
     }
 
     private static String words(SentenceActors sa, int head) {
@@ -187,7 +233,9 @@ public final class PlaceResolver {
         if (!city.equals(city.toUpperCase(java.util.Locale.ROOT)) && !first.contains("(")) {
             return null; // an ordinary sentence start, not a dateline
         }
-        return geocode(titleCase(city), articleCountries);
+        // "TRIPOLI, Lebanon, May 20 (AFP)": the dateline's own country settles which Tripoli
+        String named = m.group(2) == null ? null : dict.countryCode(m.group(2));
+        return geocode(titleCase(city), named != null ? Set.of(named) : articleCountries);
     }
 
     private static String titleCase(String s) {

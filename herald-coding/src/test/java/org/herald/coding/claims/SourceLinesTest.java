@@ -16,6 +16,7 @@ class SourceLinesTest {
         assertEquals("Meridian Wire", SourceLines.upstream("ANKARA, March 3 (Meridian Wire) - Turkey said on Monday ..."));
         assertEquals("Yonhap", SourceLines.upstream("SEOUL, Oct 18 (Yonhap) — The spy agency said ..."));
         assertEquals("Reuters", SourceLines.upstream("KYIV (Reuters) - Ukraine said ..."));
+        assertEquals("AFP", SourceLines.upstream("TRIPOLI, Lebanon, May 20 (AFP) - Lebanese troops arrested ..."));
     }
 
     @Test
