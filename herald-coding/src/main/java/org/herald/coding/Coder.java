@@ -195,6 +195,27 @@ public final class Coder {
      */
     private static boolean suppressed(Sentence s, Hit h, Map<Integer, Hit> byTrigger) {
         int v = h.trigger();
+        if (h.pattern().pos() == 'n') {
+            // "Israeli airstrikes hit Gaza City": the verb's event says it all; "demanded an end to Houthi attacks",
+            // "any Chinese attack on Taiwan would ...": what is asked for or supposed has not happened
+            if (s.rel(v).startsWith("nsubj") && byTrigger.containsKey(s.head(v))) {
+                return true;
+            }
+            for (int c : s.children(v, "det")) {
+                if (s.token(c).lower().equals("any")) {
+                    return true;
+                }
+            }
+            for (int k = s.head(v), guard = 0; k >= 0 && guard < 6; k = s.head(k), guard++) {
+                Hit above = byTrigger.get(k);
+                if (above != null && DESIRING_ROOTS.contains(above.pattern().cameo().substring(0, 2))) {
+                    return true;
+                }
+                if (s.token(k).isVerb()) {
+                    break;
+                }
+            }
+        }
         if ((s.rel(v).equals("xcomp") || s.rel(v).equals("advcl") && Frames.hasMark(s, v, "to"))
                 && byTrigger.containsKey(s.head(v))) {
             Hit matrix = byTrigger.get(s.head(v));
@@ -559,7 +580,9 @@ public final class Coder {
             if (!src.isResolved() && tgt != null && tgt.country() != null && isDomesticSector(src.sector())) {
                 src = withCountry(src, tgt.country());
             }
-            if (tgt != null && !tgt.isResolved() && src.country() != null && isDomesticSector(tgt.sector()) && !violent) {
+            // (security forces and police shooting protesters act at home: "Security forces in Myanmar killed 18")
+            if (tgt != null && !tgt.isResolved() && src.country() != null && isDomesticSector(tgt.sector())
+                    && (!violent || isDomesticSector(src.sector()))) {
                 tgt = withCountry(tgt, src.country());
             }
             // "gunmen kidnapped pupils from a school in Kuriga, Nigeria": unnamed local actors belong where it happened
@@ -588,6 +611,16 @@ public final class Coder {
             if (tgt == null && (isConflict(code) || isDomestic(code.code()))) {
                 tgt = placeTarget(sa, h.trigger(), text);
             }
+            if (tgt == null && violent && where != null && where.country() != null && src.country() != null
+                    && !where.country().equals(src.country())) {
+                // "an air strike on a wedding party near Deir el-Zour": an attack abroad hits the country it lands
+                // in, when the sentence names the place (a dateline alone does not say where an attack landed)
+                int at = text.indexOf(where.name(), s.begin());
+                if (at >= 0 && at + where.name().length() <= s.end()) {
+                    tgt = new Actor(where.name(), where.name(), where.country(), null, null, at,
+                            at + where.name().length());
+                }
+            }
             if (tgt == null && code.root().equals("07")) {
                 // "docked in Beirut and unloaded 230 tonnes of aid": aid delivered abroad goes to where it lands
                 Actor there = placeTarget(sa, h.trigger(), text);
@@ -610,6 +643,9 @@ public final class Coder {
             if (tgt != null && !selfTarget && tgt.begin() == src.begin() && tgt.end() == src.end()
                     && tgt.code().equals(src.code())) {
                 continue;
+            }
+            if (tgt != null && h.pattern().symmetric() && tgt.code().equals(src.code())) {
+                continue; // "both sides accepted the ceasefire between Israel and Hezbollah": no side meets itself
             }
             if (tgt != null && code.code().startsWith("072") && src.country() != null
                     && src.country().equals(tgt.country())) {
@@ -796,6 +832,10 @@ public final class Coder {
         return null;
     }
 
+    /** The verbs of those acts that only the police do. */
+    private static final Set<String> POLICE_VERBS = Set.of("arrest", "detain", "apprehend", "round", "nab", "disperse",
+            "tear-gas", "teargas", "beat", "break");
+
     /** Arrests and violent repression: acts of a state's police whoever the text leaves unnamed. */
     private static final Set<String> POLICE_ACTS = Set.of("173", "175");
 
@@ -823,8 +863,8 @@ public final class Coder {
                     t.end());
             return List.of(new Mention(state, s.index(), v, null, false, false, "implied:sent"));
         }
-        if (!POLICE_ACTS.contains(code.code())) {
-            return List.of();
+        if (!POLICE_ACTS.contains(code.code()) || !POLICE_VERBS.contains(t.lower())) {
+            return List.of(); // courts convict and sentence; the police arrest and disperse
         }
         Actor police = new Actor(text.substring(t.begin(), t.end()), "police (implied)", null, null, "COP",
                 t.begin(), t.end());

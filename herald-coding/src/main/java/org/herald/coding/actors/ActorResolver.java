@@ -160,6 +160,12 @@ public final class ActorResolver {
         if (t.isPronoun() && sa.matchAt(h) == null) {
             return resolvePronoun(sa, h);
         }
+        if (isBothSides(s, h)) {
+            Mention sides = bothSides(sa, h);
+            if (sides != null) {
+                return sides;
+            }
+        }
         List<Integer> np = phraseTokens(s, h);
         List<PhraseMatch> found = new ArrayList<>();
         for (int k : np) {
@@ -470,6 +476,54 @@ public final class ActorResolver {
     /** Nouns that name a part of a country's territory by a place name: "the Bryansk region". */
     private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "district", "governorate",
             "county", "prefecture", "area", "city", "town", "village", "enclave", "territory", "municipality");
+
+    /** Nouns that, with "both" or "the two", stand for two parties named before: "both sides", "the two countries". */
+    private static final Set<String> SIDE_NOUNS = Set.of("side", "sides", "country", "countries", "neighbour",
+            "neighbours", "neighbor", "neighbors", "nation", "nations", "government", "governments", "party", "parties",
+            "capital", "capitals", "leader", "leaders");
+
+    private static boolean isBothSides(Sentence s, int h) {
+        if (!SIDE_NOUNS.contains(s.token(h).word().toLowerCase(Locale.ROOT)) || !s.token(h).tag().endsWith("S")) {
+            return false;
+        }
+        for (int c : s.children(h)) {
+            String w = s.token(c).word().toLowerCase(Locale.ROOT);
+            if (w.equals("both") || w.equals("two") && s.rel(c).equals("nummod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A ceasefire between Israel and Hezbollah, which both sides accepted", "Russia urged both sides to show
+     * restraint": the two countries named last, not counting the one whose clause it is. The mention is the first;
+     * the second is grouped with it, as for a plural pronoun.
+     */
+    private Mention bothSides(SentenceActors sa, int h) {
+        Sentence s = sa.sentence();
+        String except = null;
+        int v = s.head(h);
+        if (v >= 0 && !s.rel(h).startsWith("nsubj")) {
+            int subj = org.herald.coding.events.Frames.subject(s, v);
+            Mention sm = subj >= 0 ? sa.mention(subj) : null;
+            except = sm != null ? sm.actor().country() : null;
+        }
+        List<Mention> two = discourse.twoSides(s.index(), h, except);
+        if (two.isEmpty()) {
+            return null;
+        }
+        Token t = s.token(h);
+        int[] r = range(s, phraseTokens(s, h));
+        List<Mention> out = new ArrayList<>(2);
+        for (Mention m : two) {
+            Actor b = m.actor();
+            out.add(new Mention(new Actor(text.substring(r[0], r[1]), b.name(), b.country(), b.org(), null, r[0], r[1]),
+                    s.index(), h, null, false, true, "coref:sides"));
+        }
+        sa.putGroup(h, List.of(out.get(1)));
+        return out.get(0);
+    }
 
     /** Nouns that stand for a non-state group named before: "the group", "the movement". */
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "faction", "organisation",

@@ -116,6 +116,25 @@ public final class Discourse {
         return null;
     }
 
+    /**
+     * The most recent mentions of two different countries within two sentences, other than {@code except}: the
+     * two sides "both sides" stands for. Empty when there are not two.
+     */
+    public List<Mention> twoSides(int sentence, int token, String except) {
+        List<Mention> out = new ArrayList<>(2);
+        for (int i = mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
+            Mention m = mentions.get(i);
+            String c = m.actor().country();
+            if (!before(m, sentence, token) || sentence - m.sentence() > 2 || c == null || c.equals(except)) {
+                continue;
+            }
+            if (out.isEmpty() || !out.get(0).actor().country().equals(c)) {
+                out.add(m);
+            }
+        }
+        return out.size() == 2 ? out : List.of();
+    }
+
     private static final Set<String> NON_STATE = Set.of("REB", "INS", "OPP", "PTY", "NGO", "HRI", "SEP", "UAF", "CRM");
 
     /** The most recent named non-state group within four sentences ("the group" after "the Houthis"). */

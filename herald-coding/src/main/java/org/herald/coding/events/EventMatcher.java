@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.herald.coding.actors.DictEntry;
+import org.herald.coding.actors.EntryKind;
 import org.herald.coding.actors.Mention;
 import org.herald.coding.actors.PhraseMatch;
 import org.herald.model.Actor;
@@ -431,8 +432,11 @@ public final class EventMatcher {
         Sentence s = sa.sentence();
         for (int c : s.children(v)) {
             String r = s.rel(c);
+            // a country, its adjective or a body ("EU sanctions", "Russian strikes"); not a place where it
+            // happened ("the Cairo talks")
             if ((r.equals("amod") || r.startsWith("compound")) && sa.matchAt(c) != null
-                    && sa.matchAt(c).entries().stream().anyMatch(DictEntry::hasCountryOrOrg)) {
+                    && sa.matchAt(c).entries().stream().anyMatch(e -> e.hasCountryOrOrg() && e.kind() != EntryKind.CAPITAL
+                    && e.kind() != EntryKind.PLACE && e.kind() != EntryKind.SEAT)) {
                 return true;
             }
         }
@@ -478,6 +482,10 @@ public final class EventMatcher {
                 a.begin(), a.end()), "sent-by");
     }
 
+    /** Participles of holding: the "by" agent of "positions held by X" is whose they are. */
+    private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "use", "own", "operate",
+            "man", "garrison");
+
     /** Words that count or group what their "of" phrase names: "hundreds of Israelis", "a group of officials". */
     private static final Set<String> COUNTING = Set.of("hundred", "hundreds", "thousand", "thousands", "dozen",
             "dozens", "ten", "tens", "million", "millions", "score", "scores", "group", "crowd", "number", "majority",
@@ -512,6 +520,17 @@ public final class EventMatcher {
             return m;
         }
         Sentence s = sa.sentence();
+        for (int c : s0.children(h)) {
+            // "positions held by the Rapid Support Forces", "areas controlled by the rebels": the holder is hit
+            if (target && s0.rel(c).equals("acl") && HOLDING.contains(s0.token(c).lower())) {
+                for (int a : Frames.prep(s0, c, -1, "by")) {
+                    Mention holder = sa.mention(a);
+                    if (holder != null && holder.resolved() && (m == null || !m.resolved())) {
+                        return holder;
+                    }
+                }
+            }
+        }
         for (String prep : new String[] {"of", "by", "in"}) {
             // "the deployment of North Korean troops"; then the act's agent, "the use of force by Georgian police";
             // then where the thing hit is, "fired missiles at three sites in Syria"

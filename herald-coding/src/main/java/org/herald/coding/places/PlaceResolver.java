@@ -84,12 +84,18 @@ public final class PlaceResolver {
         }
         // "detained Suu Kyi and other leaders in Naypyitaw", "a raid on the camp near Tulkarm", "students in
         // Atlanta occupied ...": a place further down the clause's own phrases
-        Place deeper = deepPlace(sa, v, obj, articleCountries);
+        Place deeper = deepPlace(sa, v, obj, articleCountries, true);
+        if (deeper == null && coarse == null) {
+            deeper = deepPlace(sa, v, obj, articleCountries, false); // "Security forces in Myanmar killed ..."
+        }
         return deeper != null ? deeper : coarse;
     }
 
-    /** The first town named by a locative phrase inside the clause's subject, object or obliques (not its clauses). */
-    private Place deepPlace(SentenceActors sa, int v, int obj, Set<String> articleCountries) {
+    /**
+     * The first place (a town, if {@code town}) named by a locative phrase inside the clause's subject, object or
+     * obliques, not inside its clauses.
+     */
+    private Place deepPlace(SentenceActors sa, int v, int obj, Set<String> articleCountries, boolean town) {
         Sentence s = sa.sentence();
         java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
         queue.add(new int[] {v, 0});
@@ -104,7 +110,7 @@ public final class PlaceResolver {
                 }
                 if (at[1] > 0 && LOCATIVE.contains(Frames.prepOf(s, c))) {
                     Place p = place(sa, c, articleCountries);
-                    if (p != null && "city".equals(p.precision())) {
+                    if (p != null && (!town || "city".equals(p.precision()))) {
                         return p;
                     }
                 }
@@ -205,6 +211,9 @@ public final class PlaceResolver {
         Gazetteer.Entry g = gazetteer.best(name, articleCountries);
         if (g == null || g.population() < 1000 && !articleCountries.contains(g.country())) {
             return null;
+        }
+        if (!articleCountries.isEmpty() && !articleCountries.contains(g.country()) && g.population() < 100_000) {
+            return null; // "the town of Moura" in a story about Mali is not the Portuguese town of that name
         }
         return new Place(name, g.country(), g.lat(), g.lon(), "city"); // as the text spells it: "Tulkarm", not "Ţūlkarm"
     }

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("corenlp")
 class GoldSetIT {
-    static final double MODERN_FLOOR = 0.66;
-    static final double PLOVER_FLOOR = 0.48;
-    static final double FIELDS_FLOOR = 0.60;
-    static final double FIELD_PRECISION_FLOOR = 0.70;
+    static final double MODERN_FLOOR = 0.70;
+    static final double PLOVER_FLOOR = 0.52;
+    static final double FIELDS_FLOOR = 0.75;
+    static final double FIELD_PRECISION_FLOOR = 0.85;
 
     private static Scorer score(List<String> lines) throws Exception {
         Scorer s = new Scorer();
