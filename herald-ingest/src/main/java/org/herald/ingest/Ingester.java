@@ -71,6 +71,7 @@ public final class Ingester {
         this.coderFactory = Objects.requireNonNull(coderFactory);
         this.store = Objects.requireNonNull(store);
         this.listener = listener == null ? new IngestListener() { } : listener;
+        store.keepIncidentsCurrent(); // incidents follow the articles as they are stored, in the same transactions
     }
 
     /** Ingests files and folders. */
@@ -210,7 +211,8 @@ public final class Ingester {
     private IngestSummary finish() {
         flush();
         long t0 = System.nanoTime();
-        int incidents = added + replaced > 0 ? store.rebuildIncidents()
+        // with the store keeping its incidents current they are already up to date; otherwise group them now
+        int incidents = added + replaced > 0 && !store.keepsIncidentsCurrent() ? store.rebuildIncidents()
                 : store.counts().getOrDefault("incidents", 0L).intValue();
         long rebuild = System.nanoTime() - t0;
         return new IngestSummary(read, added, replaced, unchanged, events, failures, incidents,

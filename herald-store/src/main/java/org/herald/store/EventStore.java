@@ -27,6 +27,7 @@ import org.herald.model.Claimant;
 import org.herald.model.CodedArticle;
 import org.herald.model.Event;
 import org.herald.model.Incident;
+import org.herald.store.incidents.IncidentIndex;
 import org.herald.model.Mode;
 import org.herald.model.Span;
 
@@ -50,6 +51,10 @@ public final class EventStore implements AutoCloseable {
     private final int schemaVersion;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
     private final Map<String, List<String>> listTypes = new HashMap<>();
+    /** Whether storing keeps the incidents current; see {@link #keepIncidentsCurrent()}. */
+    private boolean keepIncidents;
+    /** The incidents of every stored article, in memory, while {@link #keepIncidents}; null until first needed. */
+    private IncidentIndex live;
 
     private EventStore(Path path, Connection conn, Clock clock, int schemaVersion) {
         this.path = path;
@@ -129,6 +134,7 @@ public final class EventStore implements AutoCloseable {
      */
     public synchronized StoreResult store(CodedArticle coded, String contentHash, String input) {
         check(coded, contentHash);
+        ensureLive();
         return transaction("store article " + coded.article().id(), () -> {
             Staged rows = new Staged(coded.events().size());
             String old = null;
@@ -143,6 +149,9 @@ public final class EventStore implements AutoCloseable {
             rows.insert();
             if (input != null) {
                 update("clear-failure", input);
+            }
+            if (r.outcome() != StoreResult.Outcome.UNCHANGED) {
+                updateIncidents(List.of(coded));
             }
             return r;
         });
@@ -176,6 +185,7 @@ public final class EventStore implements AutoCloseable {
                 throw new IllegalArgumentException("article " + coded.get(i).article().id() + " is in the batch twice");
             }
         }
+        ensureLive();
         return transaction("store " + coded.size() + " articles", () -> {
             Map<String, String> known = new HashMap<>();
             PreparedStatement h = ps("article-hashes");
@@ -198,8 +208,69 @@ public final class EventStore implements AutoCloseable {
                     }
                 }
             }
+            List<CodedArticle> changed = new ArrayList<>();
+            for (int i = 0; i < coded.size(); i++) {
+                if (out.get(i).outcome() != StoreResult.Outcome.UNCHANGED) {
+                    changed.add(coded.get(i));
+                }
+            }
+            updateIncidents(changed);
             return out;
         });
+    }
+
+    /**
+     * From now on, each store also updates the incidents, in the same transaction as the articles: the incidents
+     * near the new events are regrouped in memory and only those that changed are rewritten, so the incident
+     * tables follow the articles as they arrive and a crash leaves them consistent. The first store after this
+     * groups every stored article once (the cost of one {@link #rebuildIncidents()}); later ones cost about the
+     * same whatever the store holds. Results are those of a full rebuild, whatever the order of arrival.
+     */
+    public synchronized void keepIncidentsCurrent() {
+        keepIncidents = true;
+    }
+
+    /** Whether stores keep the incidents current ({@link #keepIncidentsCurrent()}). */
+    public synchronized boolean keepsIncidentsCurrent() {
+        return keepIncidents;
+    }
+
+    /** Builds the in-memory incidents from the stored articles and stores them, once, before the first update. */
+    private void ensureLive() {
+        if (!keepIncidents || live != null) {
+            return;
+        }
+        IncidentIndex index = Incidents.newIndex();
+        index.addAll(codedArticles());
+        replaceIncidents(index.incidents());
+        live = index;
+    }
+
+    /** Inside a store's transaction: regroups the incidents the changed articles touch and rewrites those. */
+    private void updateIncidents(List<CodedArticle> changed) throws SQLException {
+        if (live == null || changed.isEmpty()) {
+            return;
+        }
+        IncidentIndex.Update u;
+        try {
+            u = live.addAll(changed);
+        } catch (RuntimeException e) {
+            live = null; // rebuilt from the store next time
+            throw e;
+        }
+        List<String> gone = new ArrayList<>(u.removed());
+        for (Incident i : u.changed()) {
+            gone.add(i.incidentId());
+        }
+        if (!gone.isEmpty()) {
+            for (String del : List.of("delete-incident-contradictions-of", "delete-incident-quantities-of",
+                    "delete-incident-articles-of", "delete-incident-events-of", "delete-incidents-of")) {
+                PreparedStatement p = ps(del);
+                Jdbc.bind(conn, p, new Jdbc.StringList(gone));
+                p.executeUpdate();
+            }
+        }
+        insertIncidents(u.changed());
     }
 
     private static void check(CodedArticle coded, String contentHash) {
@@ -318,6 +389,16 @@ public final class EventStore implements AutoCloseable {
                     "delete-incident-articles", "delete-incident-events", "delete-incidents")) {
                 update(del);
             }
+            insertIncidents(incidents);
+            return null;
+        });
+        if (live != null && !incidents.equals(live.incidents())) {
+            live = null; // set from outside: the in-memory incidents are rebuilt from the store when next needed
+        }
+    }
+
+    private void insertIncidents(List<Incident> incidents) throws SQLException {
+        {
             List<List<Object>> heads = new ArrayList<>();
             List<List<Object>> evs = new ArrayList<>();
             List<List<Object>> arts = new ArrayList<>();
@@ -356,8 +437,7 @@ public final class EventStore implements AutoCloseable {
             insertRows("insert-incident-articles", arts);
             insertRows("insert-incident-quantities", qs);
             insertRows("insert-incident-contradictions", cs);
-            return null;
-        });
+        }
     }
 
     /** Inserts rows with one execution of a column-list statement of {@code store.sql}. */
@@ -375,8 +455,13 @@ public final class EventStore implements AutoCloseable {
      * ones. Returns how many there are.
      */
     public synchronized int rebuildIncidents() {
-        List<Incident> incidents = Incidents.cluster(codedArticles());
+        IncidentIndex index = Incidents.newIndex();
+        index.addAll(codedArticles());
+        List<Incident> incidents = index.incidents();
         replaceIncidents(incidents);
+        if (keepIncidents) {
+            live = index;
+        }
         return incidents.size();
     }
 

@@ -15,4 +15,9 @@ final class Incidents {
     static List<Incident> cluster(List<CodedArticle> articles) {
         return CLUSTERER.cluster(articles);
     }
+
+    /** An empty incremental index with the same rules as {@link #cluster}. */
+    static org.herald.store.incidents.IncidentIndex newIndex() {
+        return CLUSTERER.newIndex();
+    }
 }

@@ -98,6 +98,21 @@ DELETE FROM incident_events
 -- name: delete-incidents
 DELETE FROM incidents
 
+-- name: delete-incident-contradictions-of
+DELETE FROM incident_contradictions WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))
+
+-- name: delete-incident-quantities-of
+DELETE FROM incident_quantities WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))
+
+-- name: delete-incident-articles-of
+DELETE FROM incident_articles WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))
+
+-- name: delete-incident-events-of
+DELETE FROM incident_events WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))
+
+-- name: delete-incidents-of
+DELETE FROM incidents WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))
+
 -- name: insert-incidents
 INSERT INTO incidents (
     incident_id, cameo, root, source_country, source_org, target_country, target_org, first_date, last_date,
