@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        CoreNlpAnnotator nlp = new CoreNlpAnnotator();
+        CoreNlpAnnotator nlp = Coder.newAnnotator();
         Coder coder = options.build(nlp);
         List<Article> warm = SyntheticCorpus.generate(warmup, sentences, seed + 1);
         for (Article a : warm) {

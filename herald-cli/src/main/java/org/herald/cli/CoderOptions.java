@@ -20,7 +20,7 @@ final class CoderOptions {
     List<Path> actors = new ArrayList<>();
 
     Coder build() throws IOException {
-        return build(new CoreNlpAnnotator());
+        return build(org.herald.coding.Coder.newAnnotator());
     }
 
     Coder build(Annotator annotator) throws IOException {

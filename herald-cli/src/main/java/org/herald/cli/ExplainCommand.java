@@ -38,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
         java.util.List<String> texts = perLine ? lines.stream().filter(l -> !l.isBlank()).toList()
                 : java.util.List.of(String.join("\n", lines));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        CoreNlpAnnotator nlp = new CoreNlpAnnotator();
+        CoreNlpAnnotator nlp = Coder.newAnnotator();
         ActorDictionary dict = ActorDictionary.standard();
         EventMatcher matcher = new EventMatcher(PatternSet.standard());
         for (String text : texts) {

@@ -18,7 +18,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String text = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines()
                 .collect(Collectors.joining("\n"));
-        AnnotatedText parsed = org.herald.coding.Coder.parse(new CoreNlpAnnotator(), text);
+        AnnotatedText parsed = org.herald.coding.Coder.parse(org.herald.coding.Coder.newAnnotator(), text);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (Sentence s : parsed.sentences()) {
             out.println("# sentence " + s.index() + ": " + s.words());

@@ -43,6 +43,7 @@ import org.herald.model.cameo.CameoCode;
 import org.herald.model.cameo.CameoOntology;
 import org.herald.nlp.AnnotatedText;
 import org.herald.nlp.Annotator;
+import org.herald.nlp.CoreNlpAnnotator;
 import org.herald.nlp.Sentence;
 import org.herald.nlp.Token;
 
@@ -106,6 +107,12 @@ public final class Coder {
             throw new IllegalArgumentException("text is empty");
         }
         return code(article, parse(annotator, text));
+    }
+
+    /** herald's CoreNLP pipeline, knowing the verbs of the bundled patterns (see {@link CoreNlpAnnotator#retag}). */
+    public static CoreNlpAnnotator newAnnotator() {
+        PatternSet verbs = PatternSet.standard();
+        return new CoreNlpAnnotator(verbs::isVerb);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * Stanford CoreNLP 4.5.10 with herald's lean configuration (DESIGN.md): tokenize, ssplit, pos, lemma,
@@ -23,17 +24,36 @@ import java.util.Properties;
 public final class CoreNlpAnnotator implements Annotator {
     public static final String VERSION = "corenlp-4.5.10/lean-1";
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tagging;
+    private final StanfordCoreNLP parsing;
+    private final Predicate<String> verbs;
 
     public CoreNlpAnnotator() {
-        this(new Properties());
+        this(new Properties(), w -> false);
     }
 
-    /** @param overrides CoreNLP properties that replace herald's defaults */
-    public CoreNlpAnnotator(Properties overrides) {
+    /** @param verbs lemmas known as verbs: "to sanction 18 officials" tagged as a noun is retagged before parsing */
+    public CoreNlpAnnotator(Predicate<String> verbs) {
+        this(new Properties(), verbs);
+    }
+
+    /**
+     * @param overrides CoreNLP properties that replace herald's defaults
+     * @param verbs     lemmas known as verbs (see {@link #retag})
+     */
+    public CoreNlpAnnotator(Properties overrides, Predicate<String> verbs) {
         Properties p = leanProperties();
         p.putAll(overrides);
-        this.pipeline = new StanfordCoreNLP(p);
+        Properties tag = new Properties();
+        tag.putAll(p);
+        tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        this.tagging = new StanfordCoreNLP(tag);
+        Properties parse = new Properties();
+        parse.putAll(p);
+        parse.setProperty("annotators", "depparse");
+        parse.setProperty("enforceRequirements", "false");
+        this.parsing = new StanfordCoreNLP(parse);
+        this.verbs = verbs;
     }
 
     public static Properties leanProperties() {
@@ -53,12 +73,38 @@ public final class CoreNlpAnnotator implements Annotator {
     @Override
     public AnnotatedText annotate(String text) {
         Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
+        tagging.annotate(doc);
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            retag(s.get(CoreAnnotations.TokensAnnotation.class), verbs);
+        }
+        parsing.annotate(doc);
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             out.add(convert(out.size(), s));
         }
         return new AnnotatedText(text, out);
+    }
+
+    /**
+     * The tagger reads an infinitive after a noun as a noun now and then ("the decision by the EU to sanction 18
+     * more officials" tags "sanction" NN), and the parse that follows goes wrong. A known verb right after "to" and
+     * right before what can only open its object (a determiner, a number, a possessive, a name) is a verb.
+     */
+    public static void retag(List<CoreLabel> tokens, Predicate<String> verbs) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (!"NN".equals(t.tag()) || !tokens.get(i - 1).word().equalsIgnoreCase("to")) {
+                continue;
+            }
+            String next = tokens.get(i + 1).tag();
+            boolean opensObject = "DT".equals(next) || "CD".equals(next) || "PRP$".equals(next) || "NNP".equals(next)
+                    || "NNPS".equals(next) || "PDT".equals(next);
+            String lemma = t.lemma() == null ? t.word().toLowerCase(java.util.Locale.ROOT) : t.lemma();
+            if (opensObject && verbs.test(lemma)) {
+                t.setTag("VB");
+                tokens.get(i - 1).setTag("TO");
+            }
+        }
     }
 
     private static Sentence convert(int index, CoreMap s) {

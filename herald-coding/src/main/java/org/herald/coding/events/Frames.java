@@ -20,6 +20,11 @@ public final class Frames {
     private Frames() {
     }
 
+    /** Possessors that date a noun rather than own it: "last week's decision", "Monday's vote". */
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("week", "month", "year", "day", "today",
+            "yesterday", "weekend", "night", "morning", "evening", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "decade", "century");
+
     public static boolean isPassive(Sentence s, int v) {
         if (s.hasChild(v, "nsubj:pass") || s.hasChild(v, "aux:pass") || s.hasChild(v, "csubj:pass")) {
             return true;
@@ -136,12 +141,9 @@ public final class Frames {
         }
         if (r.equals("acl") && hasMark(s, v, "to") && ht.isNoun()) {
             // "the EU's decision to sanction", "a decision by the EU to sanction": whoever decides acts
-            int owner = s.child(h, "nmod:poss");
-            if (owner < 0) {
-                List<Integer> by = prep(s, h, -1, "by");
-                owner = by.isEmpty() ? -1 : by.get(0);
-            }
-            if (owner >= 0) {
+            List<Integer> by = prep(s, h, -1, "by");
+            int owner = by.isEmpty() ? s.child(h, "nmod:poss") : by.get(0);
+            if (owner >= 0 && !TIME_NOUNS.contains(s.token(owner).lower())) { // not "last week's decision"
                 return owner;
             }
         }

@@ -47,6 +47,11 @@ public final class PatternSet {
     }
 
     /** Patterns whose trigger is this lemma and part of speech, most specific first. */
+    /** Whether some pattern is triggered by this verb lemma (the verbs the tagger must not take for nouns). */
+    public boolean isVerb(String lemma) {
+        return byLemma.containsKey("v:" + lemma);
+    }
+
     public List<Pattern> forTrigger(char pos, String lemma) {
         return byLemma.getOrDefault(pos + ":" + lemma, List.of());
     }

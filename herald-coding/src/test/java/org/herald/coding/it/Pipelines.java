@@ -14,7 +14,7 @@ final class Pipelines {
 
     static synchronized Coder coder() {
         if (coder == null) {
-            coder = new Coder(new CoreNlpAnnotator(), ActorDictionary.standard(), PatternSet.standard());
+            coder = new Coder(Coder.newAnnotator(), ActorDictionary.standard(), PatternSet.standard());
         }
         return coder;
     }

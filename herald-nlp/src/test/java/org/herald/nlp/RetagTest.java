@@ -1,0 +1,44 @@
+package org.herald.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The tag fix before parsing, on hand-made tokens (no models). */
+class RetagTest {
+    private static List<CoreLabel> tokens(String... wordTag) {
+        List<CoreLabel> out = new ArrayList<>();
+        for (String wt : wordTag) {
+            String[] p = wt.split("/");
+            CoreLabel l = new CoreLabel();
+            l.setWord(p[0]);
+            l.setValue(p[0]);
+            l.setTag(p[1]);
+            l.setLemma(p[0].toLowerCase());
+            out.add(l);
+        }
+        return out;
+    }
+
+    @Test
+    void aKnownVerbAfterToAndBeforeItsObjectIsAVerb() {
+        List<CoreLabel> t = tokens("decision/NN", "to/IN", "sanction/NN", "18/CD", "officials/NNS");
+        CoreNlpAnnotator.retag(t, Set.of("sanction")::contains);
+        assertEquals("VB", t.get(2).tag());
+        assertEquals("TO", t.get(1).tag());
+    }
+
+    @Test
+    void nounsStayNouns() {
+        List<CoreLabel> path = tokens("path/NN", "to/TO", "peace/NN", "this/DT", "year/NN");
+        CoreNlpAnnotator.retag(path, Set.of("sanction")::contains);
+        assertEquals("NN", path.get(2).tag(), "not a known verb");
+        List<CoreLabel> route = tokens("threat/NN", "to/TO", "sanction/NN", "regimes/NNS");
+        CoreNlpAnnotator.retag(route, Set.of("sanction")::contains);
+        assertEquals("NN", route.get(2).tag(), "nothing that can only open an object follows");
+    }
+}
