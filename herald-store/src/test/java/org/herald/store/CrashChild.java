@@ -26,12 +26,20 @@ public final class CrashChild {
         Path db = Path.of(args[0]);
         int n = Integer.parseInt(args[1]);
         int version = Integer.parseInt(args[2]);
+        boolean incidents = args.length > 3 && args[3].equals("incidents");
         try (EventStore s = EventStore.open(db)) {
+            if (incidents) {
+                s.keepIncidentsCurrent(); // the incidents go in each group's transaction: kills land there too
+            }
             System.out.println("open");
             System.out.flush();
-            for (int i = 0; i < n; i++) {
-                CodedArticle a = article(i, version);
-                s.store(a, Fixtures.hash(a.article().text()));
+            int group = incidents ? 8 : 1;
+            for (int i = 0; i < n; i += group) {
+                List<CodedArticle> part = new java.util.ArrayList<>();
+                for (int k = i; k < Math.min(n, i + group); k++) {
+                    part.add(article(k, version));
+                }
+                s.storeAll(part, part.stream().map(a -> Fixtures.hash(a.article().text())).toList());
             }
         }
         System.out.println("done");

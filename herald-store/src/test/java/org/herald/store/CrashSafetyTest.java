@@ -69,10 +69,38 @@ class CrashSafetyTest {
         }
     }
 
+    /** With the incidents kept current, a kill leaves them the grouping of exactly the articles stored. */
+    @Test
+    void killedIngestsLeaveIncidentsMatchingTheArticles() throws Exception {
+        Path db = dir.resolve("crash-incidents.duckdb");
+        Random random = new Random(20251126);
+        int n = 80;
+        for (int round = 0; round < 8; round++) {
+            Process p = child(db, round % 3, n, "incidents");
+            awaitOpen(p);
+            Thread.sleep(random.nextInt(1500));
+            p.destroyForcibly();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the child did not die");
+            check(db);
+            try (EventStore s = EventStore.open(db)) {
+                java.util.Set<String> kept = new java.util.TreeSet<>();
+                s.incidents(EventQuery.all()).forEach(i -> kept.add(i.incidentId() + new java.util.TreeSet<>(i.events())));
+                java.util.Set<String> fresh = new java.util.TreeSet<>();
+                new org.herald.store.incidents.IncidentClusterer().cluster(s.codedArticles())
+                        .forEach(i -> fresh.add(i.incidentId() + new java.util.TreeSet<>(i.events())));
+                assertEquals(fresh, kept, "after kill " + round);
+            }
+        }
+    }
+
     private Process child(Path db, int version) throws Exception {
+        return child(db, version, ARTICLES, "plain");
+    }
+
+    private Process child(Path db, int version, int articles, String mode) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), db.toString(), Integer.toString(ARTICLES), Integer.toString(version));
+                CrashChild.class.getName(), db.toString(), Integer.toString(articles), Integer.toString(version), mode);
         pb.redirectErrorStream(true);
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         return pb.start();
