@@ -29,6 +29,10 @@ import java.util.Set;
  *       subject of the main verb and "agreed" a passive participle modifying it.</li>
  *   <li><b>a range read as a prepositional phrase</b>: "detained between 300 and 400 people" comes out with
  *       "people" as an oblique introduced by "between"; a counted noun is the verb's object.</li>
+ *   <li><b>"about" before a number read as a preposition</b>: "fired about 180 missiles at Israel" comes out with
+ *       "missiles" as an oblique introduced by "about"; the counted noun is the object and "about" qualifies the
+ *       number. Likewise a preposition the parser hangs as an adjective ("the disbursement of about $1.1 billion")
+ *       goes back to being the case of its noun.</li>
  * </ul>
  * Returns the sentence itself when no rule applies.
  */
@@ -68,6 +72,8 @@ public final class ParseRepair {
             changed |= reducedRelative(s, g, heads, rels);
         }
         for (int w = 0; w < n; w++) {
+            changed |= approximateAsPhrase(s, w, heads, rels);
+            changed |= prepositionAsAdjective(s, w, heads, rels);
             changed |= rangeAsPhrase(s, w, heads, rels);
             changed |= namingRelative(s, w, heads, rels);
             changed |= commaParticiple(s, w, heads, rels);
@@ -76,6 +82,53 @@ public final class ParseRepair {
             changed = participleAsRoot(s, heads, rels);
         }
         return changed ? new Sentence(s.index(), tokens, heads, rels) : s;
+    }
+
+    private static final Set<String> APPROXIMATELY = Set.of("about", "around", "nearly", "roughly", "approximately",
+            "some", "almost");
+
+    private static boolean approximateAsPhrase(Sentence s, int noun, int[] heads, String[] rels) {
+        int v = s.head(noun);
+        if (v < 0 || !s.rel(noun).equals("obl") || !s.token(v).isVerb() || s.hasChild(v, "obj") || noun < v
+                || s.hasChild(v, "aux:pass") || s.hasChild(v, "nsubj:pass")) {
+            return false;
+        }
+        int about = -1;
+        for (int c : s.children(noun, "case")) {
+            if (APPROXIMATELY.contains(s.token(c).lower())) {
+                about = c;
+            }
+        }
+        int number = s.child(noun, "nummod");
+        if (about < 0 || number < 0 || number != about + 1 && !s.token(about + 1).isNumber()) {
+            return false;
+        }
+        rels[noun] = "obj";
+        heads[about] = number;
+        rels[about] = "advmod";
+        return true;
+    }
+
+    private static boolean prepositionAsAdjective(Sentence s, int p, int[] heads, String[] rels) {
+        int h = s.head(p);
+        if (h < 0 || !s.token(p).tag().equals("IN") || !s.rel(p).equals("amod") || !s.token(h).isNoun() || p < h) {
+            return false;
+        }
+        int noun = -1;
+        for (int c : s.children(p)) {
+            if ((s.rel(c).startsWith("obl") || s.rel(c).startsWith("nmod")) && c > p) {
+                noun = c;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return false;
+        }
+        heads[noun] = h;
+        rels[noun] = "nmod";
+        heads[p] = noun;
+        rels[p] = "case";
+        return true;
     }
 
     private static boolean rangeAsPhrase(Sentence s, int noun, int[] heads, String[] rels) {

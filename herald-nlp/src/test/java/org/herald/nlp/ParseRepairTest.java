@@ -96,4 +96,15 @@ class ParseRepairTest {
         assertEquals("obj", s.rel(6));
         assertEquals(3, s.head(2)); // between <- 300
     }
+
+    @Test
+    void anApproximateNumberIsNoPreposition() throws IOException {
+        Sentence fired = ParseRepair.repair(fixture("repair-relative.conll").get(5));
+        assertEquals("obj", fired.rel(4));
+        assertEquals(3, fired.head(2)); // about <- 180
+        Sentence money = ParseRepair.repair(fixture("repair-relative.conll").get(6));
+        assertEquals(3, money.head(6)); // $ <- disbursement
+        assertEquals("nmod", money.rel(6));
+        assertEquals("case", money.rel(4));
+    }
 }

@@ -88,6 +88,20 @@ public final class ActorResolver {
         return FIRST_PERSON.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && at[i] == null;
     }
 
+    /** The noun a relative clause holding "whose" modifies, as resolved, or null. */
+    private static Mention relativeOwner(SentenceActors sa, int whose) {
+        Sentence s = sa.sentence();
+        for (int k = s.head(whose), guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
+            String r = s.rel(k);
+            int h = s.head(k);
+            if ((r.equals("acl:relcl") || r.equals("acl") || r.equals("dep")) && h >= 0 && s.token(h).isNoun()) {
+                Mention m = sa.mention(h);
+                return m != null && m.resolved() ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** "our forces": the owner is the quote's speaker, who may be named after the quote. */
     private static boolean hasFirstPersonOwner(Sentence s, int i, PhraseMatch[] at) {
         for (int c : s.children(i, "nmod:poss")) {
@@ -276,13 +290,13 @@ public final class ActorResolver {
         if (a.isResolved()) {
             return m;
         }
+        Mention owner = possessor(sa, m, h); // "its embassy in Quito" is its own, wherever it is
+        if (owner != null) {
+            return owner;
+        }
         Mention deep = nationalityWithin(sa, m, h);
         if (deep != null) {
             return deep;
-        }
-        Mention owner = possessor(sa, m, h);
-        if (owner != null) {
-            return owner;
         }
         return corefer(sa, m, h);
     }
@@ -559,6 +573,17 @@ public final class ActorResolver {
                 Actor b = named.actor();
                 return m.withActor(new Actor(a.text(), b.name(), b.country(), b.org(), a.sector(), a.begin(), a.end()),
                         "coref:possessive");
+            }
+            if (s.token(c).word().equalsIgnoreCase("whose")) {
+                // "Mexico, whose embassy in Quito was raided": the embassy is Mexico's
+                Mention owner = relativeOwner(sa, c);
+                if (owner != null) {
+                    Actor a = m.actor();
+                    Actor b = owner.actor();
+                    return m.withActor(new Actor(a.text(), b.name(), b.country(), b.org(), a.sector(), a.begin(), a.end()),
+                            "coref:possessive");
+                }
+                continue;
             }
             if (!s.token(c).isPronoun()) {
                 continue;

@@ -244,7 +244,8 @@ public final class EventMatcher {
             boolean qualifies = s.rel(c).startsWith("nmod") && !s.rel(c).equals("nmod:poss")
                     && !Frames.prepOf(s, c).equals(pr)
                     || s.rel(c).startsWith("acl") && CARRYING.contains(s.token(c).lower())
-                    || s.rel(c).equals("obj") && s.rel(head).startsWith("acl");
+                    || s.rel(c).equals("obj") && s.rel(head).startsWith("acl")
+                    || s.rel(c).startsWith("conj") && s.token(c).isNoun(); // "a rescue team and 30 tonnes of aid to X"
             if (!qualifies) {
                 continue;
             }
@@ -522,7 +523,9 @@ public final class EventMatcher {
         Sentence s = sa.sentence();
         for (int c : s0.children(h)) {
             // "positions held by the Rapid Support Forces", "areas controlled by the rebels": the holder is hit
-            if (target && s0.rel(c).equals("acl") && HOLDING.contains(s0.token(c).lower())) {
+            if (target && s0.rel(c).equals("acl") && (HOLDING.contains(s0.token(c).lower())
+                    || s0.token(c).tag().equals("VBN"))) {
+                // and "crimes committed by Venezuelan security forces": the doers of the deeds a probe looks into
                 for (int a : Frames.prep(s0, c, -1, "by")) {
                     Mention holder = sa.mention(a);
                     if (holder != null && holder.resolved() && (m == null || !m.resolved())) {

@@ -94,6 +94,16 @@ public final class Frames {
                 return c;
             }
         }
+        // "was supplied with its first jets by Denmark": the parser may hang the agent from the phrase before it
+        for (int c : s.children(v)) {
+            if (s.rel(c).startsWith("obl") && !prepOf(s, c).equals("by")) {
+                for (int k : s.children(c)) {
+                    if (s.rel(k).startsWith("nmod") && prepOf(s, k).equals("by") && k > c) {
+                        return k;
+                    }
+                }
+            }
+        }
         return -1;
     }
 
