@@ -651,7 +651,11 @@ public final class Coder {
                     && tgt.code().equals(src.code())) {
                 continue;
             }
-            if (tgt != null && h.pattern().symmetric() && tgt.code().equals(src.code())) {
+            boolean sameSide = tgt != null && tgt.country() != null && tgt.country().equals(src.country())
+                    && Objects.equals(tgt.org(), src.org())
+                    && (tgt.sector() == null || src.sector() == null || tgt.sector().equals(src.sector()));
+            // (rival groups of one country do fight each other: "rival armed groups clashed in Tripoli")
+            if (tgt != null && h.pattern().symmetric() && (tgt.code().equals(src.code()) || sameSide && !violent)) {
                 continue; // "both sides accepted the ceasefire between Israel and Hezbollah": no side meets itself
             }
             if (tgt != null && code.code().startsWith("072") && src.country() != null
