@@ -483,6 +483,10 @@ public final class EventMatcher {
                 a.begin(), a.end()), "sent-by");
     }
 
+    /** Nouns of a frontier: the country on its other side is the one a build-up there faces. */
+    private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary", "waters", "coast", "shore",
+            "shores", "borders");
+
     /** Participles of holding: the "by" agent of "positions held by X" is whose they are. */
     private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "use", "own", "operate",
             "man", "garrison");
@@ -531,6 +535,28 @@ public final class EventMatcher {
                     if (holder != null && holder.resolved() && (m == null || !m.resolved())) {
                         return holder;
                     }
+                }
+            }
+        }
+        if (target && BORDERS.contains(s0.token(h).lower())) {
+            // "massed troops near the Gaza border", "its border with Belarus", "waters off Venezuela": the other side
+            for (int c : s0.children(h)) {
+                String r = s0.rel(c);
+                boolean other = r.startsWith("nmod") && Set.of("with", "off", "of", "along").contains(Frames.prepOf(s0, c))
+                        || r.equals("compound") || r.equals("amod");
+                Mention side = other ? sa.mention(c) : null;
+                if (side == null && other && sa.matchAt(c) != null) {
+                    for (DictEntry e : sa.matchAt(c).entries()) {
+                        if (e.country() != null) {
+                            Token t = s0.token(c);
+                            side = new Mention(new Actor(t.word(), e.name(), e.country(), null, null, t.begin(), t.end()),
+                                    s0.index(), c, null, false, false, "border");
+                            break;
+                        }
+                    }
+                }
+                if (side != null && side.resolved()) {
+                    return side;
                 }
             }
         }
