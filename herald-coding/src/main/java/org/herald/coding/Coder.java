@@ -329,10 +329,26 @@ public final class Coder {
     private static Mention complementObject(SentenceActors sa, int v) {
         Sentence s = sa.sentence();
         for (int x : s.children(v, "xcomp")) {
-            int o = Frames.object(s, x);
-            if (o < 0) {
-                continue;
+            Mention m = actedOn(sa, x, 0);
+            if (m != null) {
+                return m;
             }
+        }
+        return null;
+    }
+
+    /** Prepositions whose phrase names who a planned act is for or against: "hand over to Britain". */
+    private static final Set<String> TOWARDS = Set.of("to", "with", "for", "against", "on", "from");
+
+    /**
+     * Who the act of a "to"-complement is done to: its object, the owner of its object ("Maduro's victory"), a
+     * "to"/"with"/"for" phrase ("offered to hand over two nationals to Britain"), or the same one level down
+     * ("is willing to send material to help defend Saudi Arabia").
+     */
+    private static Mention actedOn(SentenceActors sa, int x, int depth) {
+        Sentence s = sa.sentence();
+        int o = Frames.object(s, x);
+        if (o >= 0) {
             Mention m = sa.mention(o);
             if (m != null && m.resolved()) {
                 return m;
@@ -342,6 +358,24 @@ public final class Coder {
                     Mention inner = sa.mention(c);
                     if (inner != null && inner.resolved()) {
                         return inner;
+                    }
+                }
+            }
+        }
+        for (int c : s.children(x)) {
+            if (s.rel(c).startsWith("obl") && TOWARDS.contains(Frames.prepOf(s, c))) {
+                Mention m = sa.mention(c);
+                if (m != null && m.resolved()) {
+                    return m;
+                }
+            }
+        }
+        if (depth < 2) {
+            for (int c : s.children(x)) {
+                if (s.rel(c).equals("xcomp") || s.rel(c).equals("advcl") && Frames.hasMark(s, c, "to")) {
+                    Mention m = actedOn(sa, c, depth + 1);
+                    if (m != null) {
+                        return m;
                     }
                 }
             }
