@@ -72,9 +72,8 @@ public final class ParseRepair {
             changed |= reducedRelative(s, g, heads, rels);
         }
         for (int w = 0; w < n; w++) {
-            changed |= approximateAsPhrase(s, w, heads, rels);
+            changed |= countedAsPhrase(s, w, heads, rels);
             changed |= prepositionAsAdjective(s, w, heads, rels);
-            changed |= rangeAsPhrase(s, w, heads, rels);
             changed |= namingRelative(s, w, heads, rels);
             changed |= commaParticiple(s, w, heads, rels);
         }
@@ -87,26 +86,33 @@ public final class ParseRepair {
     private static final Set<String> APPROXIMATELY = Set.of("about", "around", "nearly", "roughly", "approximately",
             "some", "almost");
 
-    private static boolean approximateAsPhrase(Sentence s, int noun, int[] heads, String[] rels) {
+    /**
+     * "fired about 180 missiles", "detained between 300 and 400 people": a counted noun the parser hangs from the
+     * verb as an oblique introduced by the word that qualifies its number. The noun is the object; the word
+     * modifies the number.
+     */
+    private static boolean countedAsPhrase(Sentence s, int noun, int[] heads, String[] rels) {
         int v = s.head(noun);
         if (v < 0 || !s.rel(noun).equals("obl") || !s.token(v).isVerb() || s.hasChild(v, "obj") || noun < v
                 || s.hasChild(v, "aux:pass") || s.hasChild(v, "nsubj:pass")) {
             return false;
         }
-        int about = -1;
-        for (int c : s.children(noun, "case")) {
-            if (APPROXIMATELY.contains(s.token(c).lower())) {
-                about = c;
-            }
-        }
         int number = s.child(noun, "nummod");
-        if (about < 0 || number < 0 || number != about + 1 && !s.token(about + 1).isNumber()) {
+        if (number < 0) {
             return false;
         }
-        rels[noun] = "obj";
-        heads[about] = number;
-        rels[about] = "advmod";
-        return true;
+        for (int c : s.children(noun, "case")) {
+            String w = s.token(c).lower();
+            boolean range = w.equals("between") && s.hasChild(number, "conj");
+            boolean approximate = APPROXIMATELY.contains(w) && c + 1 < s.size() && s.token(c + 1).isNumber();
+            if (range || approximate) {
+                rels[noun] = "obj";
+                heads[c] = number;
+                rels[c] = "advmod";
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean prepositionAsAdjective(Sentence s, int p, int[] heads, String[] rels) {
@@ -128,27 +134,6 @@ public final class ParseRepair {
         rels[noun] = "nmod";
         heads[p] = noun;
         rels[p] = "case";
-        return true;
-    }
-
-    private static boolean rangeAsPhrase(Sentence s, int noun, int[] heads, String[] rels) {
-        int v = s.head(noun);
-        if (v < 0 || !s.rel(noun).equals("obl") || !s.token(v).isVerb() || s.hasChild(v, "obj") || noun < v) {
-            return false;
-        }
-        int between = -1;
-        for (int c : s.children(noun, "case")) {
-            if (s.token(c).lower().equals("between")) {
-                between = c;
-            }
-        }
-        int low = s.child(noun, "nummod");
-        if (between < 0 || low < 0 || !s.hasChild(low, "conj")) {
-            return false;
-        }
-        rels[noun] = "obj";
-        heads[between] = low;
-        rels[between] = "advmod";
         return true;
     }
 
