@@ -98,6 +98,11 @@ public final class ParseRepair {
             return false;
         }
         int number = s.child(noun, "nummod");
+        for (int c : s.children(noun, "compound")) {
+            if (number < 0 && s.token(c).isNumber()) {
+                number = c; // "between 40 and 50 Shahed drones"
+            }
+        }
         if (number < 0) {
             return false;
         }

@@ -236,6 +236,9 @@ public final class ActorResolver {
                 }
                 if (e.kind() == EntryKind.PERSON) {
                     person = true;
+                } else if (m.covers(h) && (e.kind() == EntryKind.AGENCY || e.kind() == EntryKind.ORG
+                        || e.kind() == EntryKind.COUNTRY)) {
+                    person = false; // "the Houthis" tagged PERSON by the recogniser is a group: "they", not "he"
                 }
                 if (m.covers(h)) {
                     headNamed = true;
