@@ -734,6 +734,13 @@ public final class Coder {
      */
     private static String[] date(Sentence s, String text, int trigger, java.time.LocalDate published) {
         DateResolver.Resolved r = DateResolver.forPredicate(s, text, trigger, published);
+        // "On Friday the NIS accused North Korea of having shipped soldiers": an act with no date of its own is dated
+        // by the clause that reports or governs it, not by the publication
+        for (int k = s.head(trigger), guard = 0; r == null && k >= 0 && guard < 6; k = s.head(k), guard++) {
+            if (s.token(k).isVerb()) {
+                r = DateResolver.forPredicate(s, text, k, published);
+            }
+        }
         if (r != null) {
             return new String[] {r.date().toString(), r.precision()};
         }

@@ -192,6 +192,9 @@ public final class Modality {
         if (rel.equals("xcomp")) {
             return Frames.isPassive(s, h); // "is said to", "is believed to"
         }
+        if (rel.equals("advcl") && c < h && !s.hasChild(c, "mark") && !ACCUSING.contains(hl)) {
+            return true; // "Ecuadorian soldiers arrested 30 gang members, the defence ministry said": parsed as advcl
+        }
         // "accused X of sending", "blamed X for attacking"
         return ACCUSING.contains(hl) && (Frames.hasMark(s, c, "of") || Frames.hasMark(s, c, "for")
                 || s.token(c).tag().equals("VBG") || s.token(c).tag().equals("VBN"));
