@@ -652,6 +652,15 @@ public final class Coder {
             if (tgt == null && (isConflict(code) || isDomestic(code.code()))) {
                 tgt = placeTarget(sa, h.trigger(), text);
             }
+            int hitObj = Frames.object(s, h.trigger());
+            if (tgt == null && violent && where != null && where.country() != null && src.country() != null
+                    && !where.country().equals(src.country()) && hitObj >= 0
+                    && CITY_NOUNS.contains(s.token(hitObj).lower()) && s.hasChild(hitObj, "det")) {
+                // "KYIV (Reuters) - Russia attacked the capital": the city the story is filed from and about
+                Token city = s.token(hitObj);
+                tgt = new Actor(text.substring(city.begin(), city.end()), where.name(), where.country(), null, null,
+                        city.begin(), city.end());
+            }
             if (tgt == null && violent && where != null && where.country() != null && src.country() != null
                     && !where.country().equals(src.country())) {
                 // "an air strike on a wedding party near Deir el-Zour": an attack abroad hits the country it lands
@@ -883,6 +892,9 @@ public final class Coder {
         }
         return null;
     }
+
+    /** Nouns that stand for the city a story is about: "attacked the capital". */
+    private static final Set<String> CITY_NOUNS = Set.of("capital", "city", "town");
 
     /** The verbs of those acts that only the police do. */
     private static final Set<String> POLICE_VERBS = Set.of("arrest", "detain", "apprehend", "round", "nab", "disperse",
