@@ -105,6 +105,48 @@ public final class CoreNlpAnnotator implements Annotator {
                 tokens.get(i - 1).setTag("TO");
             }
         }
+        // and the other way: a base-form "verb" closing a noun phrase that a determiner opened ("a U.S. surveillance
+        // drone over the Black Sea") is a noun
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (!"VB".equals(t.tag())) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && isNominalModifier(tokens.get(k).tag())) {
+                k--;
+            }
+            // ... and nothing follows that could be its object ("demanded that the Taliban release an American")
+            String after = i + 1 < tokens.size() ? tokens.get(i + 1).tag() : ".";
+            boolean closes = after.equals("IN") || after.equals(".") || after.equals(",") || after.equals("CC")
+                    || after.equals("TO") || after.equals(":");
+            if (k >= 0 && closes && !afterComplementizer(tokens, i)) {
+                String opener = tokens.get(k).tag();
+                if ("DT".equals(opener) || "PRP$".equals(opener) || "POS".equals(opener)) {
+                    t.setTag("NN");
+                    t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    /** Whether "that"/"whether"/"if" opens the clause of token i: "demanded that the Taliban government act". */
+    private static boolean afterComplementizer(List<CoreLabel> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+            String tag = tokens.get(k).tag();
+            if (tag != null && tag.startsWith("VB")) {
+                return false;
+            }
+            String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("that") || w.equals("whether") || w.equals("if") || w.equals("unless")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNominalModifier(String tag) {
+        return tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD"));
     }
 
     private static Sentence convert(int index, CoreMap s) {

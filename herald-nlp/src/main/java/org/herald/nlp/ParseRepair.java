@@ -33,6 +33,8 @@ import java.util.Set;
  *       "missiles" as an oblique introduced by "about"; the counted noun is the object and "about" qualifies the
  *       number. Likewise a preposition the parser hangs as an adjective ("the disbursement of about $1.1 billion")
  *       goes back to being the case of its noun.</li>
+ *   <li><b>a particle hung from the object</b>: "forcing down a drone" comes out with "down" under "drone" and
+ *       the drone as an oblique; the particle belongs to the verb before it, and the noun is its object.</li>
  * </ul>
  * Returns the sentence itself when no rule applies.
  */
@@ -72,6 +74,7 @@ public final class ParseRepair {
             changed |= reducedRelative(s, g, heads, rels);
         }
         for (int w = 0; w < n; w++) {
+            changed |= strayParticle(s, w, heads, rels);
             changed |= countedAsPhrase(s, w, heads, rels);
             changed |= prepositionAsAdjective(s, w, heads, rels);
             changed |= namingRelative(s, w, heads, rels);
@@ -81,6 +84,22 @@ public final class ParseRepair {
             changed = participleAsRoot(s, heads, rels);
         }
         return changed ? new Sentence(s.index(), tokens, heads, rels) : s;
+    }
+
+    private static boolean strayParticle(Sentence s, int p, int[] heads, String[] rels) {
+        if (p == 0 || !s.token(p).tag().equals("RP") || !s.token(p - 1).isVerb() || s.head(p) == p - 1) {
+            return false;
+        }
+        int noun = s.head(p);
+        if (noun < 0 || !s.token(noun).isNoun() || s.head(noun) != p - 1) {
+            return false;
+        }
+        heads[p] = p - 1;
+        rels[p] = "compound:prt";
+        if (s.rel(noun).startsWith("obl") && !s.hasChild(noun, "case") && !s.hasChild(p - 1, "obj")) {
+            rels[noun] = "obj";
+        }
+        return true;
     }
 
     private static final Set<String> APPROXIMATELY = Set.of("about", "around", "nearly", "roughly", "approximately",

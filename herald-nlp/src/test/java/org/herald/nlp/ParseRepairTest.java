@@ -107,4 +107,12 @@ class ParseRepairTest {
         assertEquals("nmod", money.rel(6));
         assertEquals("case", money.rel(4));
     }
+
+    @Test
+    void aStrayParticleGoesBackToItsVerb() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relative.conll").get(7));
+        assertEquals(1, s.head(2)); // down <- forced
+        assertEquals("compound:prt", s.rel(2));
+        assertEquals("obj", s.rel(4));
+    }
 }

@@ -41,4 +41,19 @@ class RetagTest {
         CoreNlpAnnotator.retag(route, Set.of("sanction")::contains);
         assertEquals("NN", route.get(2).tag(), "nothing that can only open an object follows");
     }
+
+    @Test
+    void aBaseFormInsideANounPhraseIsANoun() {
+        List<CoreLabel> t = tokens("forcing/VBG", "down/RP", "a/DT", "U.S./NNP", "surveillance/NN", "drone/VB",
+                "over/IN");
+        CoreNlpAnnotator.retag(t, w -> false);
+        assertEquals("NN", t.get(5).tag());
+        List<CoreLabel> verb = tokens("they/PRP", "will/MD", "drone/VB", "on/RP");
+        CoreNlpAnnotator.retag(verb, w -> false);
+        assertEquals("VB", verb.get(2).tag(), "after a modal it stays a verb");
+        List<CoreLabel> subjunctive = tokens("demanded/VBD", "that/IN", "the/DT", "Taliban/NNP", "release/VB", "an/DT",
+                "American/NNP");
+        CoreNlpAnnotator.retag(subjunctive, w -> false);
+        assertEquals("VB", subjunctive.get(4).tag(), "a verb with its object after its subject stays a verb");
+    }
 }

@@ -109,7 +109,8 @@ public final class EventMatcher {
             return null;
         }
         for (String pr : p.preps()) {
-            if (Frames.prep(s, v, light, pr).isEmpty()) {
+            // the phrase may hang from the object, as the parser often attaches it: "firing a drone at his house"
+            if (Frames.prep(s, v, light, pr).isEmpty() && (obj < 0 || light >= 0 || Frames.prep(s, obj, -1, pr).isEmpty())) {
                 return null;
             }
         }
