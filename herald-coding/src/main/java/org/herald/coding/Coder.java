@@ -805,6 +805,9 @@ public final class Coder {
             if ((r.startsWith("obl") || r.equals("advmod")) && s.token(c).lower().equals("time")) {
                 heads.add(c); // "entered the zone more than 3,000 times"
             }
+            if (r.startsWith("obl") && s.token(c).isNumber()) {
+                heads.add(c); // "between 1,000 and 1,500 fighters had been killed", the range hung from the verb
+            }
         }
         if (conflict) {
             // "fought on Saturday night, and the border service said 12 people were killed": a toll the sentence
