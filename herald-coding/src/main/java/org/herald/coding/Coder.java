@@ -190,6 +190,7 @@ public final class Coder {
             }
         }
         events = answeredActs(parsed, events, objectOf);
+        events = continuedActs(events);
         if (fields) {
             events = elaboratePlaces(parsed, resolver, events, objectOf, countries, dateline);
         }
@@ -457,6 +458,41 @@ public final class Coder {
         Token t = sa.sentence().token(h.trigger());
         Actor a = new Actor(text.substring(t.begin(), t.end()), null, country, null, null, t.begin(), t.end());
         return new Mention(a, sa.sentence().index(), h.trigger(), null, false, false, "implied:sides");
+    }
+
+    /**
+     * "North Korea has sent 3,000 soldiers to Russia. Pyongyang plans to send a total of 15,000 troops": the same
+     * act by the same actor, told again without its other side, has the other side it had (within three
+     * sentences). The target keeps the span of the words that named it.
+     */
+    private static List<Event> continuedActs(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (e.targetActor() != null || e.sourceActor().country() == null || e.mode() == Mode.HYPOTHETICAL) {
+                continue;
+            }
+            String rule = patternId(e.rule());
+            for (int k = i - 1; k >= 0; k--) {
+                Event before = out.get(k);
+                if (e.sentence() - before.sentence() > 3) {
+                    break;
+                }
+                Actor t = before.targetActor();
+                if (t != null && t.country() != null && patternId(before.rule()).equals(rule)
+                        && e.sourceActor().country().equals(before.sourceActor().country())
+                        && !t.country().equals(e.sourceActor().country())) {
+                    out.set(i, e.withTarget(t));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String patternId(String rule) {
+        int colon = rule.indexOf(':');
+        return colon < 0 ? rule : rule.substring(0, colon);
     }
 
     /** Nouns that name an earlier act, and the codes of the acts they can name. */
