@@ -170,4 +170,11 @@ class CoderTest {
         List<String> s = summary(code("answered-acts.conll", null));
         assertTrue(s.contains("RUS 0871 UKR asserted") && s.contains("UKR 0871 RUS asserted"), s.toString());
     }
+
+    @Test
+    void anActToldAgainWithoutItsOtherSideKeepsTheOtherSide() {
+        List<String> s = summary(code("continued-act.conll", null));
+        assertEquals("RUS 072 SYR asserted", s.get(0));
+        assertTrue(s.get(1).startsWith("RUS 03") && s.get(1).endsWith("SYR planned"), s.toString());
+    }
 }
