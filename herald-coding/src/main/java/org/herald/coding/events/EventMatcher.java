@@ -301,6 +301,7 @@ public final class EventMatcher {
     private static List<Mention> fill(SentenceActors sa, int v, int light, int obj, List<String> slots,
                                       boolean target, boolean hitsPlaces) {
         Sentence s = sa.sentence();
+        List<Mention> unnamed = null;
         for (String slot : slots) {
             List<Integer> heads = new ArrayList<>(1);
             switch (slot) {
@@ -363,9 +364,17 @@ public final class EventMatcher {
                     }
                 }
             }
-            if (!out.isEmpty()) {
+            // a target slot holding only actors without a country ("military targets") gives way to a later slot
+            // that names one ("... in Iran"); failing that it is kept
+            if (!out.isEmpty() && (!target || out.stream().anyMatch(Mention::resolved))) {
                 return out;
             }
+            if (!out.isEmpty() && unnamed == null) {
+                unnamed = out;
+            }
+        }
+        if (unnamed != null) {
+            return unnamed;
         }
         if (target && light >= 0) {
             // "rejected an Indian proposal", "a U.S. request", "calls by Kofi Annan", "a meeting of the OIC":
