@@ -505,7 +505,7 @@ public final class EventMatcher {
     private static final Set<String> COUNTING = Set.of("hundred", "hundreds", "thousand", "thousands", "dozen",
             "dozens", "ten", "tens", "million", "millions", "score", "scores", "group", "crowd", "number", "majority",
             "some", "many", "most", "several", "all", "part", "members", "member", "contingent", "delegation",
-            "team", "unit", "batch", "wave", "band", "handful", "couple", "none", "each", "one", "two", "both");
+            "team", "unit", "batch", "wave", "band", "handful", "couple", "none", "each", "one", "two", "both", "total");
 
     private static Mention mentionOrInner(SentenceActors sa, int h, boolean target, boolean hitsPlaces) {
         Sentence s0 = sa.sentence();
