@@ -697,7 +697,8 @@ public final class Coder {
                 tgt = new Actor(text.substring(city.begin(), city.end()), where.name(), where.country(), null, null,
                         city.begin(), city.end());
             }
-            if (tgt == null && violent && where != null && where.country() != null && src.country() != null
+            boolean destroys = violent || code.code().startsWith("171"); // "blew up the Kakhovka dam" too
+            if (tgt == null && destroys && where != null && where.country() != null && src.country() != null
                     && !where.country().equals(src.country())) {
                 // "an air strike on a wedding party near Deir el-Zour": an attack abroad hits the country it lands
                 // in, when the sentence names the place (a dateline alone does not say where an attack landed)
@@ -910,6 +911,19 @@ public final class Coder {
      */
     private static String struckCountry(SentenceActors sa, int v, String attacker) {
         Sentence s = sa.sentence();
+        // "killing 26 civilians in missile strikes on Pakistan": the attack the deaths came in names its target
+        for (int c : s.children(v)) {
+            if (s.rel(c).startsWith("obl") && Frames.prepOf(s, c).equals("in") && ATTACK_NOUNS.contains(s.token(c).lower())) {
+                for (String p : new String[] {"on", "against"}) {
+                    for (int k : Frames.prep(s, c, -1, p)) {
+                        Mention m = sa.mention(k);
+                        if (m != null && m.actor().country() != null && !m.actor().country().equals(attacker)) {
+                            return m.actor().country();
+                        }
+                    }
+                }
+            }
+        }
         String rel = s.rel(v);
         int head = s.head(v);
         if (head < 0 || !s.token(head).isVerb()
@@ -938,6 +952,10 @@ public final class Coder {
     /** The verbs of those acts that only the police do. */
     private static final Set<String> POLICE_VERBS = Set.of("arrest", "detain", "apprehend", "round", "nab", "disperse",
             "tear-gas", "teargas", "beat", "break");
+
+    /** Nouns of an attack in which people are killed: "in missile strikes on Pakistan". */
+    private static final Set<String> ATTACK_NOUNS = Set.of("strike", "airstrike", "attack", "raid", "bombing",
+            "shelling", "offensive", "assault", "bombardment", "barrage");
 
     /** Arrests and violent repression: acts of a state's police whoever the text leaves unnamed. */
     private static final Set<String> POLICE_ACTS = Set.of("173", "175");

@@ -576,6 +576,19 @@ public final class EventMatcher {
             if (prep.equals("in") && (m != null || !hitsPlaces)) {
                 break; // only what an attack hits takes the place it is in
             }
+            if (prep.equals("in")) {
+                // "blew up the Kakhovka dam", "shelled a Gaza hospital": a thing named by its place is that place's
+                for (int c : s0.children(h)) {
+                    PhraseMatch pm = s0.rel(c).equals("compound") || s0.rel(c).equals("amod") ? sa.matchAt(c) : null;
+                    for (DictEntry e : pm == null ? List.<DictEntry>of() : pm.entries()) {
+                        if ((e.kind() == EntryKind.PLACE || e.kind() == EntryKind.CAPITAL) && e.country() != null) {
+                            Token t = s0.token(c);
+                            return new Mention(new Actor(t.word(), e.name(), e.country(), null, null, t.begin(), t.end()),
+                                    s0.index(), c, null, false, false, "place");
+                        }
+                    }
+                }
+            }
             for (int c : s.children(h)) {
                 String r = s.rel(c);
                 if (prep.equals("of") && r.equals("nmod:poss") || r.startsWith("nmod") && !r.equals("nmod:poss")
