@@ -109,17 +109,20 @@ public final class EventMatcher {
             return null;
         }
         for (String pr : p.preps()) {
-            // the phrase may hang from the object, as the parser often attaches it: "firing a drone at his house"
-            if (Frames.prep(s, v, light, pr).isEmpty() && (obj < 0 || light >= 0 || Frames.prep(s, obj, -1, pr).isEmpty())) {
+            // the phrase may hang from the object, as the parser often attaches it ("firing a drone at his house"),
+            // or from what qualifies the object ("drills in six zones around Taiwan", "two days of drills around")
+            if (Frames.prep(s, v, light, pr).isEmpty() && (obj < 0 || light >= 0 || Frames.prep(s, obj, -1, pr).isEmpty())
+                    && qualifierPrep(s, light >= 0 ? light : obj >= 0 ? obj : v, pr, 2).isEmpty()
+                    && obliquePrep(s, v, pr).isEmpty()) {
                 return null;
             }
         }
-        List<Mention> sources = fill(sa, v, light, obj, p.source(), false, false);
+        List<Mention> sources = fill(sa, v, light, obj, p.source(), false, false, p.preps());
         // a strike on "three sites in Syria" hits Syria; people "in Kabul" are not Kabul's
         boolean hitsPlaces = Integer.parseInt(p.cameo().substring(0, 2)) >= 18;
-        List<Mention> targets = fill(sa, v, light, obj, p.target(), true, hitsPlaces);
+        List<Mention> targets = fill(sa, v, light, obj, p.target(), true, hitsPlaces, p.preps());
         if (targets.isEmpty() && shared >= 0 && light < 0) {
-            targets = fill(sa, shared, -1, Frames.object(s, shared), p.target(), true, hitsPlaces);
+            targets = fill(sa, shared, -1, Frames.object(s, shared), p.target(), true, hitsPlaces, p.preps());
         }
         return new Hit(v, p, light, sources, targets);
     }
@@ -262,6 +265,19 @@ public final class EventMatcher {
         return List.of();
     }
 
+    /** A phrase one level down a place phrase of the trigger: "held drills in six zones around Taiwan". */
+    private static List<Integer> obliquePrep(Sentence s, int v, String pr) {
+        for (int c : s.children(v)) {
+            if (s.rel(c).startsWith("obl") && Set.of("in", "at", "across", "over").contains(Frames.prepOf(s, c))) {
+                List<Integer> here = Frames.prep(s, c, -1, pr);
+                if (!here.isEmpty()) {
+                    return here;
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static final Set<String> CARRYING = Set.of("carry", "bring", "transport", "load", "bear", "ferry");
 
     private static boolean anyLemma(Sentence s, int obj, Set<String> lemmas) {
@@ -299,7 +315,7 @@ public final class EventMatcher {
     }
 
     private static List<Mention> fill(SentenceActors sa, int v, int light, int obj, List<String> slots,
-                                      boolean target, boolean hitsPlaces) {
+                                      boolean target, boolean hitsPlaces, Set<String> required) {
         Sentence s = sa.sentence();
         List<Mention> unnamed = null;
         for (String slot : slots) {
@@ -351,6 +367,10 @@ public final class EventMatcher {
                     if (heads.isEmpty() && (light >= 0 || obj >= 0)) {
                         heads.addAll(qualifierPrep(s, light >= 0 ? light : obj, pr, 0));
                     }
+                    if (heads.isEmpty() && required.contains(pr)) {
+                        heads.addAll(obliquePrep(s, v, pr)); // where the pattern's own condition found the phrase
+                    }
+
                 }
             }
             List<Mention> out = new ArrayList<>();
