@@ -413,6 +413,15 @@ public final class EventMatcher {
                     }
                 }
             }
+            // "rejected Tokyo's offer of summit talks": the event noun sits behind a measure that has the owner
+            int measure = s.head(light);
+            if (measure >= 0 && measure == obj && measure != light) {
+                int owner = s.child(measure, "nmod:poss");
+                Mention m = owner >= 0 ? sa.mention(owner) : sa.mention(measure);
+                if (m != null && m.resolved()) {
+                    return List.of(m);
+                }
+            }
         }
         return List.of();
     }
