@@ -311,18 +311,34 @@ public final class ParseRepair {
         // phrase completes a verb of blaming ("accused X of using tear gas")
         Token next = s.token(g + 1);
         boolean verbal = s.token(noun).isProperNoun() || next.tag().equals("DT") || next.tag().equals("CD")
-                || next.tag().equals("PRP$") || next.isProperNoun()
-                || BLAMING.contains(s.token(s.head(noun)).lower());
+                || next.tag().equals("PRP$") || next.isProperNoun() || blamingAbove(s, noun);
         if (!verbal) {
             return false;
         }
-        heads[g] = s.head(noun);
-        rels[g] = s.token(s.head(noun)).isVerb() ? "advcl" : "acl";
+        int blamer = blamingVerb(s, noun);
+        heads[g] = blamer >= 0 ? blamer : s.head(noun); // "accused X at the UN of supplying": the accusing verb's
+        rels[g] = s.token(heads[g]).isVerb() ? "advcl" : "acl";
         heads[noun] = g;
         rels[noun] = "obj";
         heads[prep] = g;
         rels[prep] = "mark";
         return true;
+    }
+
+    /** Whether the phrase completes a verb of blaming, directly or through a noun it hangs from ("at the UN of"). */
+    private static boolean blamingAbove(Sentence s, int noun) {
+        return blamingVerb(s, noun) >= 0;
+    }
+
+    /** The verb of blaming the phrase completes, or -1. */
+    private static int blamingVerb(Sentence s, int noun) {
+        int k = s.head(noun);
+        for (int guard = 0; k >= 0 && guard < 3; guard++, k = s.head(k)) {
+            if (s.token(k).isVerb()) {
+                return BLAMING.contains(s.token(k).lower()) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean onlyAdverbsBetween(Sentence s, int from, int to) {

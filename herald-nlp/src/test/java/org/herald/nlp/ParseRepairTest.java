@@ -115,4 +115,12 @@ class ParseRepairTest {
         assertEquals("compound:prt", s.rel(2));
         assertEquals("obj", s.rel(4));
     }
+
+    @Test
+    void aGerundOfBlamingGoesToTheBlamingVerbThroughTheNounItHangsFrom() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-gerund.conll").get(5));
+        assertEquals(1, s.head(8)); // supplying <- accused
+        assertEquals("advcl", s.rel(8));
+        assertEquals(8, s.head(9)); // weapons <- supplying
+    }
 }
