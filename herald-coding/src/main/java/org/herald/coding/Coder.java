@@ -136,7 +136,7 @@ public final class Coder {
         Set<String> countries = new HashSet<>();
         Place dateline = fields ? places.dateline(parsed.text(), countries) : null;
         Map<String, Integer> objectOf = new HashMap<>();
-        List<Object[]> unnamedSides = new ArrayList<>();
+        List<Unnamed> unnamedSides = new ArrayList<>();
         for (Sentence s : parsed.sentences()) {
             SentenceActors sa = resolver.sentence(s);
             for (Mention m : sa.mentions()) {
@@ -157,7 +157,7 @@ public final class Coder {
                 Modal modal = ownConditional(Modality.assess(sa, h.trigger(), lastClaimant), h);
                 Place where = fields ? places.inClause(sa, h.trigger(), countries) : null;
                 if (h.sources().isEmpty() && h.targets().isEmpty() && h.pattern().symmetric()) {
-                    unnamedSides.add(new Object[] {sa, h, modal, where != null ? where : dateline});
+                    unnamedSides.add(new Unnamed(sa, h, modal, where != null ? where : dateline));
                     continue;
                 }
                 for (Event e : events(article, parsed.text(), textHash, sa, h, modal, upstream,
@@ -175,15 +175,14 @@ public final class Coder {
             recordRelays(sa, lastClaimant, relays);
         }
         String[] dyad = conflictDyad(events);
-        for (Object[] u : unnamedSides) {
+        for (Unnamed u : unnamedSides) {
             if (dyad == null) {
                 break;
             }
-            SentenceActors sa = (SentenceActors) u[0];
-            Hit h = (Hit) u[1];
-            Hit both = new Hit(h.trigger(), h.pattern(), h.lightNoun(), List.of(side(sa, parsed.text(), h, dyad[0]),
-                    side(sa, parsed.text(), h, dyad[1])), List.of());
-            for (Event e : events(article, parsed.text(), textHash, sa, both, (Modal) u[2], upstream, (Place) u[3])) {
+            Hit h = u.hit();
+            Hit both = new Hit(h.trigger(), h.pattern(), h.lightNoun(), List.of(side(u.sa(), parsed.text(), h, dyad[0]),
+                    side(u.sa(), parsed.text(), h, dyad[1])), List.of());
+            for (Event e : events(article, parsed.text(), textHash, u.sa(), both, u.modal(), upstream, u.where())) {
                 if (seen.add(e.eventId())) {
                     events.add(e);
                 }
@@ -427,6 +426,10 @@ public final class Coder {
                 }
             }
         }
+    }
+
+    /** A mutual act whose sides the sentence leaves unnamed, waiting for the article's warring pair. */
+    private record Unnamed(SentenceActors sa, Hit hit, Modal modal, Place where) {
     }
 
     /**
