@@ -530,7 +530,6 @@ public final class ActorResolver {
         if (two.isEmpty()) {
             return null;
         }
-        Token t = s.token(h);
         int[] r = range(s, phraseTokens(s, h));
         List<Mention> out = new ArrayList<>(2);
         for (Mention m : two) {
