@@ -135,7 +135,7 @@ public final class EventStore implements AutoCloseable {
     public synchronized StoreResult store(CodedArticle coded, String contentHash, String input) {
         check(coded, contentHash);
         ensureLive();
-        return transaction("store article " + coded.article().id(), () -> {
+        return storing("store article " + coded.article().id(), () -> {
             Staged rows = new Staged(coded.events().size());
             String old = null;
             PreparedStatement h = ps("article-hash");
@@ -186,7 +186,7 @@ public final class EventStore implements AutoCloseable {
             }
         }
         ensureLive();
-        return transaction("store " + coded.size() + " articles", () -> {
+        return storing("store " + coded.size() + " articles", () -> {
             Map<String, String> known = new HashMap<>();
             PreparedStatement h = ps("article-hashes");
             Jdbc.bind(conn, h, new Jdbc.StringList(new ArrayList<>(ids)));
@@ -233,6 +233,19 @@ public final class EventStore implements AutoCloseable {
     /** Whether stores keep the incidents current ({@link #keepIncidentsCurrent()}). */
     public synchronized boolean keepsIncidentsCurrent() {
         return keepIncidents;
+    }
+
+    /**
+     * A storing transaction. If it fails, the in-memory incidents may hold articles the database rolled back: they
+     * are dropped, to be rebuilt from the store when next needed.
+     */
+    private <T> T storing(String what, Work<T> work) {
+        try {
+            return transaction(what, work);
+        } catch (RuntimeException e) {
+            live = null;
+            throw e;
+        }
     }
 
     /** Builds the in-memory incidents from the stored articles and stores them, once, before the first update. */
