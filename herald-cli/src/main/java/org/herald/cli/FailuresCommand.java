@@ -2,49 +2,43 @@ package org.herald.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.herald.store.Csv;
+import java.util.Map;
+import org.herald.store.EventQuery;
 import org.herald.store.EventStore;
 import org.herald.store.FailureRow;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code herald failures}: the inputs that could not be read or coded, and why. */
 @Command(name = "failures", description = "List inputs that failed and why (--text, --from, --to, --limit apply).")
-final class FailuresCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions store;
-
-    @Mixin
-    QueryOptions query;
-
-    @Mixin
-    FormatOptions output;
+final class FailuresCommand extends QueryCommand<FailureRow> {
+    @Override
+    List<FailureRow> rows(EventStore s, EventQuery q) {
+        return s.failures(q);
+    }
 
     @Override
-    public Integer call() {
-        PrintStream out = Output.out();
-        try (EventStore s = store.open()) {
-            List<FailureRow> rows = s.failures(query.query(output.format));
-            switch (output.format) {
-                case JSONL -> rows.forEach(f -> out.println(RecordJson.line(RecordJson.failure(f))));
-                case CSV -> {
-                    out.print(Csv.line("input", "reason", "at"));
-                    rows.forEach(f -> out.print(Csv.line(f.input(), f.reason(), f.at() == null ? null : f.at().toString())));
-                }
-                case TABLE -> {
-                    Table t = new Table("when (UTC)", "input", "reason").empty("(no failures)");
-                    for (FailureRow f : rows) {
-                        String when = f.at() == null ? "-" : f.at().toString().replace('T', ' ');
-                        t.row(when.length() > 16 ? when.substring(0, 16) : when, Table.clipLeft(f.input(), 36), f.reason());
-                    }
-                    t.print(out, Output.WIDTH);
-                    out.printf("%d failures%n", rows.size());
-                }
-                default -> throw new IllegalStateException();
-            }
+    Map<String, Object> json(FailureRow f) {
+        return RecordJson.failure(f);
+    }
+
+    @Override
+    String[] csvHeader() {
+        return new String[] {"input", "reason", "at"};
+    }
+
+    @Override
+    String[] csvRow(FailureRow f) {
+        return new String[] {f.input(), f.reason(), f.at() == null ? null : f.at().toString()};
+    }
+
+    @Override
+    void table(PrintStream out, List<FailureRow> rows, EventStore s, EventQuery q) {
+        Table t = new Table("when (UTC)", "input", "reason").empty("(no failures)");
+        for (FailureRow f : rows) {
+            String when = f.at() == null ? "-" : f.at().toString().replace('T', ' ');
+            t.row(when.length() > 16 ? when.substring(0, 16) : when, Table.clipLeft(f.input(), 36), f.reason());
         }
-        out.flush();
-        return 0;
+        t.print(out, Output.WIDTH);
+        out.printf("%d failures%n", rows.size());
     }
 }
