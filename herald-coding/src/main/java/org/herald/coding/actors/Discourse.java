@@ -85,18 +85,10 @@ public final class Discourse {
 
     /** The most recent mention, within five sentences, whose head is the same noun ("Belarusian soldiers"). */
     public Mention bySameNoun(String key, int sentence, int token) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (!before(m, sentence, token) || sentence - m.sentence() > 5) {
-                continue;
-            }
+        return lastBefore(mentions, sentence, token, 5, m -> {
             String text = m.actor().text().strip();
-            String last = text.substring(text.lastIndexOf(' ') + 1);
-            if (Normalizer.key(last).equals(key)) {
-                return m;
-            }
-        }
-        return null;
+            return Normalizer.key(text.substring(text.lastIndexOf(' ') + 1)).equals(key);
+        });
     }
 
     /**
@@ -106,11 +98,9 @@ public final class Discourse {
      */
     public String currentCountry(int sentence, int token) {
         for (List<Mention> list : List.of(subjects, mentions)) {
-            for (int i = list.size() - 1; i >= 0; i--) {
-                Mention m = list.get(i);
-                if (before(m, sentence, token) && sentence - m.sentence() <= 2 && m.actor().country() != null) {
-                    return m.actor().country();
-                }
+            Mention m = lastBefore(list, sentence, token, 2, x -> x.actor().country() != null);
+            if (m != null) {
+                return m.actor().country();
             }
         }
         return null;
@@ -139,25 +129,14 @@ public final class Discourse {
 
     /** The most recent named non-state group within four sentences ("the group" after "the Houthis"). */
     public Mention latestGroup(int sentence, int token) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (before(m, sentence, token) && sentence - m.sentence() <= 4 && m.actor().name() != null
-                    && m.actor().sector() != null && NON_STATE.contains(m.actor().sector())) {
-                return m;
-            }
-        }
-        return null;
+        return lastBefore(mentions, sentence, token, 4, m -> m.actor().name() != null && m.actor().sector() != null
+                && NON_STATE.contains(m.actor().sector()));
     }
 
     /** The most recent international body named before the given position ("the bloc", "the alliance"). */
     public Mention latestBody(int sentence, int token) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (before(m, sentence, token) && m.actor().org() != null && m.actor().country() == null) {
-                return m;
-            }
-        }
-        return null;
+        return lastBefore(mentions, sentence, token, Integer.MAX_VALUE,
+                m -> m.actor().org() != null && m.actor().country() == null);
     }
 
     private static boolean isNamed(Mention m) {
@@ -215,6 +194,18 @@ public final class Discourse {
                 return m;
             }
             if (plural && !m.person()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The most recent mention of the list before the position, within {@code window} sentences, that passes. */
+    private static Mention lastBefore(List<Mention> list, int sentence, int token, int window,
+                                      java.util.function.Predicate<Mention> p) {
+        for (int i = list.size() - 1; i >= 0; i--) {
+            Mention m = list.get(i);
+            if (before(m, sentence, token) && sentence - m.sentence() <= window && p.test(m)) {
                 return m;
             }
         }
