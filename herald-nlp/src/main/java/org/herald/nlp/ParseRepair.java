@@ -311,7 +311,7 @@ public final class ParseRepair {
         // phrase completes a verb of blaming ("accused X of using tear gas")
         Token next = s.token(g + 1);
         boolean verbal = s.token(noun).isProperNoun() || next.tag().equals("DT") || next.tag().equals("CD")
-                || next.tag().equals("PRP$") || next.isProperNoun() || blamingAbove(s, noun);
+                || next.tag().equals("PRP$") || next.isProperNoun() || blamingVerb(s, noun) >= 0;
         if (!verbal) {
             return false;
         }
@@ -325,12 +325,7 @@ public final class ParseRepair {
         return true;
     }
 
-    /** Whether the phrase completes a verb of blaming, directly or through a noun it hangs from ("at the UN of"). */
-    private static boolean blamingAbove(Sentence s, int noun) {
-        return blamingVerb(s, noun) >= 0;
-    }
-
-    /** The verb of blaming the phrase completes, or -1. */
+    /** The verb of blaming the phrase completes, directly or through a noun it hangs from ("at the UN of"), or -1. */
     private static int blamingVerb(Sentence s, int noun) {
         int k = s.head(noun);
         for (int guard = 0; k >= 0 && guard < 3; guard++, k = s.head(k)) {

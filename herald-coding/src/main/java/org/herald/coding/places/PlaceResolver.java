@@ -84,19 +84,18 @@ public final class PlaceResolver {
         }
         // "detained Suu Kyi and other leaders in Naypyitaw", "a raid on the camp near Tulkarm", "students in
         // Atlanta occupied ...": a place further down the clause's own phrases
-        Place deeper = deepPlace(sa, v, obj, articleCountries, true);
-        if (deeper == null && coarse == null) {
-            deeper = deepPlace(sa, v, obj, articleCountries, false); // "Security forces in Myanmar killed ..."
-        }
+        // ("Security forces in Myanmar killed ...": a country will do when the clause has nothing coarser)
+        Place deeper = deepPlace(sa, v, articleCountries, coarse == null);
         return deeper != null ? deeper : coarse;
     }
 
     /**
-     * The first place (a town, if {@code town}) named by a locative phrase inside the clause's subject, object or
-     * obliques, not inside its clauses.
+     * The first town named by a locative phrase inside the clause's subject, object or obliques, not inside its
+     * clauses; failing a town, when {@code orAny}, the first place of any kind so named.
      */
-    private Place deepPlace(SentenceActors sa, int v, int obj, Set<String> articleCountries, boolean town) {
+    private Place deepPlace(SentenceActors sa, int v, Set<String> articleCountries, boolean orAny) {
         Sentence s = sa.sentence();
+        Place any = null;
         java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
         queue.add(new int[] {v, 0});
         while (!queue.isEmpty()) {
@@ -110,14 +109,17 @@ public final class PlaceResolver {
                 }
                 if (at[1] > 0 && LOCATIVE.contains(Frames.prepOf(s, c))) {
                     Place p = place(sa, c, articleCountries);
-                    if (p != null && (!town || "city".equals(p.precision()))) {
+                    if (p != null && "city".equals(p.precision())) {
                         return p;
+                    }
+                    if (any == null) {
+                        any = p;
                     }
                 }
                 queue.add(new int[] {c, at[1] + 1});
             }
         }
-        return null;
+        return orAny ? any : null;
     }
 
     /** A place phrase known only by its country: "Ukrainian cities", "Ukraine's energy grid". */
