@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -137,6 +138,7 @@ public final class Coder {
         Place dateline = fields ? places.dateline(parsed.text(), countries) : null;
         Map<String, Integer> objectOf = new HashMap<>();
         List<Unnamed> unnamedSides = new ArrayList<>();
+        List<Unnamed> agentless = new ArrayList<>();
         for (Sentence s : parsed.sentences()) {
             SentenceActors sa = resolver.sentence(s);
             for (Mention m : sa.mentions()) {
@@ -160,8 +162,13 @@ public final class Coder {
                     unnamedSides.add(new Unnamed(sa, h, modal, where != null ? where : dateline));
                     continue;
                 }
-                for (Event e : events(article, parsed.text(), textHash, sa, h, modal, upstream,
-                        where != null ? where : dateline)) {
+                List<Event> coded = events(article, parsed.text(), textHash, sa, h, modal, upstream,
+                        where != null ? where : dateline);
+                if (coded.isEmpty() && h.sources().isEmpty() && Integer.parseInt(h.pattern().cameo().substring(0, 2)) >= 18
+                        && modal.mode() != Mode.NEGATED && modal.mode() != Mode.HYPOTHETICAL && !shotDown(s, h)) {
+                    agentless.add(new Unnamed(sa, h, modal, where != null ? where : dateline));
+                }
+                for (Event e : coded) {
                     if (seen.add(e.eventId())) {
                         events.add(e);
                         int o = Frames.object(s, h.trigger());
@@ -169,6 +176,11 @@ public final class Coder {
                             objectOf.put(e.eventId(), s.index() * 10_000 + o);
                         }
                     }
+                }
+            }
+            for (Event e : blamedAgents(article, parsed.text(), textHash, sa, hits, agentless, upstream)) {
+                if (seen.add(e.eventId())) {
+                    events.add(e);
                 }
             }
             lastClaimant = latestReporter(sa, lastClaimant);
@@ -429,6 +441,52 @@ public final class Coder {
     }
 
     /** A mutual act whose sides the sentence leaves unnamed, waiting for the article's warring pair. */
+    /** What air defences shoot down: an act on these is the defender's, not the attacker's. */
+    private static final Set<String> MUNITIONS = Set.of("drone", "missile", "rocket", "projectile", "shell", "aircraft",
+            "plane", "jet", "warplane", "helicopter", "balloon", "uav", "bomb");
+
+    private static boolean shotDown(Sentence s, Hit h) {
+        int o = Frames.object(s, h.trigger());
+        return o >= 0 && MUNITIONS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs that lay an act on someone without saying they did it. */
+    private static final Set<String> BLAMING = Set.of("blame", "accuse", "suspect");
+
+    /**
+     * "A Russian general was killed by a bomb ..., and Russian investigators blamed Ukraine's SBU"; "the Kremlin
+     * blamed Kyiv for what it called an assassination attempt": a violent act the text gives no agent is, by the
+     * claim of the one who blames, the act of the one blamed. Only acts of this sentence or the one before are
+     * answered, and each only once; the blaming itself stays its own event (112).
+     */
+    private List<Event> blamedAgents(Article article, String text, String textHash, SentenceActors sa, List<Hit> hits,
+                                     List<Unnamed> agentless, String upstream) {
+        List<Event> out = new ArrayList<>();
+        Sentence s = sa.sentence();
+        for (Hit b : hits) {
+            if (!b.pattern().cameo().startsWith("112") || b.targets().isEmpty() || b.sources().isEmpty()
+                    || !BLAMING.contains(s.token(b.trigger()).lemma().toLowerCase(Locale.ROOT))
+                    || Frames.ofClause(s, b.trigger()) >= 0) {
+                continue;
+            }
+            Mention blamer = b.sources().get(0);
+            for (java.util.Iterator<Unnamed> it = agentless.iterator(); it.hasNext(); ) {
+                Unnamed u = it.next();
+                int gap = s.index() - u.sa().sentence().index();
+                if (gap < 0 || gap > 1) {
+                    continue;
+                }
+                it.remove();
+                Hit h = u.hit();
+                Hit blamed = new Hit(h.trigger(), h.pattern(), h.lightNoun(), b.targets(), h.targets());
+                Modal claimed = new Modal(Mode.CLAIMED, true, blamer, s.token(b.trigger()).word(), "asserts",
+                        List.of());
+                out.addAll(events(article, text, textHash, u.sa(), blamed, claimed, upstream, u.where()));
+            }
+        }
+        return out;
+    }
+
     private record Unnamed(SentenceActors sa, Hit hit, Modal modal, Place where) {
     }
 
@@ -532,6 +590,16 @@ public final class Coder {
             }
             Sentence s = byIndex(parsed, at / 10_000);
             Token noun = s.token(at % 10_000);
+            if (CLAIM_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT)) && !s.hasChild(at % 10_000, "nmod:poss")) {
+                // "Zelensky dismissed the claim as a lie": a claim answered is the last one someone else made
+                Actor claimant = lastClaimantBefore(out, i);
+                if (claimant != null) {
+                    out.set(i, e.withTarget(new Actor(parsed.text().substring(noun.begin(), noun.end()),
+                            claimant.name(), claimant.country(), claimant.org(), claimant.sector(), noun.begin(),
+                            noun.end())));
+                    continue;
+                }
+            }
             List<String> codes = ACT_NOUNS.get(noun.lower());
             if (codes == null || s.hasChild(at % 10_000, "nmod:poss")) {
                 continue;
@@ -549,6 +617,35 @@ public final class Coder {
             }
         }
         return out;
+    }
+
+    /** Nouns for something said that a denial or rebuttal answers. */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "report", "allegation", "accusation", "assertion",
+            "charge", "suggestion", "rumour", "rumor", "story", "statement");
+
+    /**
+     * The most recent one, before event {@code i}, who made a claim the event's source did not: the claimant of a
+     * reported event or the source of an accusation. Null when there is none.
+     */
+    private static Actor lastClaimantBefore(List<Event> events, int i) {
+        Event e = events.get(i);
+        for (int k = i - 1; k >= 0; k--) {
+            Event before = events.get(k);
+            Actor who = null;
+            if (before.cameo().startsWith("112")) {
+                who = before.sourceActor();
+            } else if (before.mode() == Mode.CLAIMED && before.claim() != null
+                    && before.claim().claimant() != null) {
+                Claimant c = before.claim().claimant();
+                who = new Actor(c.text(), c.text(), c.country(), c.org(), c.sector(), 0, 0);
+            }
+            if (who != null && (who.country() != null || who.org() != null)
+                    && !(Objects.equals(who.country(), e.sourceActor().country())
+                    && Objects.equals(who.org(), e.sourceActor().org()))) {
+                return who;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> MOVING = Set.of("transport", "move", "ship", "fly", "airlift", "bring", "take",
@@ -684,6 +781,9 @@ public final class Coder {
                 if (pressed != null) {
                     tgt = pressed;
                 }
+            }
+            if (tgt == null && code.code().equals("016")) {
+                tgt = chargeOwner(sa, h.trigger()); // "denied any role ..., calling U.S. accusations baseless"
             }
             if (tgt == null && REPORTED_TARGET_ROOTS.contains(code.root())) {
                 tgt = clauseSubject(sa, h.trigger()); // "demanded that the Philippines tow away ..."
@@ -960,6 +1060,10 @@ public final class Coder {
     private static final Set<String> ATTACK_NOUNS = Set.of("strike", "airstrike", "attack", "raid", "bombing",
             "shelling", "offensive", "assault", "bombardment", "barrage");
 
+    /** Words that count a crowd without naming it ("thousands protested"). */
+    private static final Set<String> CROWDS = Set.of("thousands", "hundreds", "dozens", "scores", "tens",
+            "crowds", "many", "millions", "throngs");
+
     /** Arrests and violent repression: acts of a state's police whoever the text leaves unnamed. */
     private static final Set<String> POLICE_ACTS = Set.of("173", "175");
 
@@ -971,6 +1075,18 @@ public final class Coder {
     private static List<Mention> impliedAgent(SentenceActors sa, String text, Hit h, CameoCode code) {
         Sentence s = sa.sentence();
         int v = h.trigger();
+        if (code.root().equals("14") && s.token(v).isVerb()) {
+            // "after thousands protested outside the government building": a crowd counted, not named, is the
+            // place's people (the country is filled in from the place or the counterpart like any civilian's)
+            int subj = Frames.subject(s, v);
+            if (subj >= 0 && sa.mention(subj) == null && CROWDS.contains(s.token(subj).lower())) {
+                Token c = s.token(subj);
+                Actor crowd = new Actor(text.substring(c.begin(), c.end()), "protesters (counted)", null, null, "CVL",
+                        c.begin(), c.end());
+                return List.of(new Mention(crowd, s.index(), subj, "protester", false, true, "implied:crowd"));
+            }
+            return List.of();
+        }
         if (!s.token(v).isVerb() || !Frames.isPassive(s, v) || s.hasChild(v, "obl:agent")) {
             return List.of();
         }
@@ -993,6 +1109,43 @@ public final class Coder {
         Actor police = new Actor(text.substring(t.begin(), t.end()), "police (implied)", null, null, "COP",
                 t.begin(), t.end());
         return List.of(new Mention(police, s.index(), v, "police", false, true, "implied:passive"));
+    }
+
+    private static final Set<String> CALLING = Set.of("call", "describe", "dismiss", "reject", "term", "label", "brand");
+
+    /**
+     * Whose charge a denial answers, when the denial itself names none: "denied any role in the attacks, calling
+     * U.S. accusations baseless". The owner of a claim noun in a clause of calling attached to the denial.
+     */
+    private static Actor chargeOwner(SentenceActors sa, int v) {
+        Sentence s = sa.sentence();
+        for (int c : s.children(v)) {
+            if (!(s.rel(c).equals("advcl") || s.rel(c).equals("conj") || s.rel(c).equals("dep"))
+                    || !s.token(c).isVerb() || !CALLING.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int o = Frames.object(s, c);
+            int small = s.child(c, "xcomp");
+            if (o < 0 && small >= 0) {
+                o = s.child(small, "nsubj"); // "calling [U.S. accusations baseless]"
+            }
+            if (o < 0 || !CLAIM_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Mention m = sa.mention(o);
+            if (m != null && m.resolved()) {
+                return m.actor();
+            }
+            for (int k : s.children(o)) {
+                String r = s.rel(k);
+                Mention owner = sa.mention(k);
+                if ((r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) && owner != null
+                        && owner.resolved()) {
+                    return owner.actor();
+                }
+            }
+        }
+        return null;
     }
 
     /** The resolved subject of the trigger's that-clause, as the target of an appeal, demand or threat. */

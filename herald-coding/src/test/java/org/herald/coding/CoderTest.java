@@ -177,4 +177,28 @@ class CoderTest {
         assertEquals("RUS 072 SYR asserted", s.get(0));
         assertTrue(s.get(1).startsWith("RUS 03") && s.get(1).endsWith("SYR planned"), s.toString());
     }
+
+    @Test
+    void anAgentlessKillingBlamedOnSomeoneIsTheirsByTheBlamersClaim() {
+        List<Event> ev = code("blamed-agent.conll", null);
+        Event killing = ev.stream().filter(e -> e.cameo().equals("190")).findFirst().orElseThrow();
+        assertEquals("UKR", killing.sourceActor().country());
+        assertEquals(Mode.CLAIMED, killing.mode());
+        assertEquals("RUS", killing.claim().claimant().country());
+        assertTrue(summary(ev).contains("RUS 112 UKR asserted"), summary(ev).toString());
+    }
+
+    @Test
+    void aDismissedClaimTargetsWhoeverMadeIt() {
+        List<Event> ev = code("dismissed-claim.conll", null);
+        Event dismissal = ev.stream().filter(e -> e.cameo().equals("016")).findFirst().orElseThrow();
+        assertEquals("RUS", dismissal.targetActor().country());
+        assertEquals("claim", dismissal.targetActor().text(), "the target's span is the noun naming the claim");
+    }
+
+    @Test
+    void aPastActDatingARefusedOneIsNotRefused() {
+        List<String> s = summary(code("dated-act.conll", null));
+        assertTrue(s.contains("DEU 163 RUS asserted"), s.toString());
+    }
 }

@@ -33,6 +33,11 @@ import java.util.Set;
  *       "missiles" as an oblique introduced by "about"; the counted noun is the object and "about" qualifies the
  *       number. Likewise a preposition the parser hangs as an adjective ("the disbursement of about $1.1 billion")
  *       goes back to being the case of its noun.</li>
+ *   <li><b>a second clause swallowed by the first one's object</b>: "Hamas released 33 hostages and Israel freed
+ *       1,900 prisoners" comes out with "hostages and Israel" as the subject of "freed", a complement of "released"
+ *       (or with "freed" a subjectless {@code dep}); the last conjunct before the finite verb is its subject and the
+ *       two clauses are conjoined. Verbs that take a reported clause ("said the army and police killed ...") are
+ *       left alone.</li>
  *   <li><b>a particle hung from the object</b>: "forcing down a drone" comes out with "down" under "drone" and
  *       the drone as an oblique; the particle belongs to the verb before it, and the noun is its object.</li>
  * </ul>
@@ -79,6 +84,7 @@ public final class ParseRepair {
             changed |= prepositionAsAdjective(s, w, heads, rels);
             changed |= namingRelative(s, w, heads, rels);
             changed |= commaParticiple(s, w, heads, rels);
+            changed |= clauseInObject(s, w, heads, rels);
         }
         if (!changed) {
             changed = participleAsRoot(s, heads, rels);
@@ -214,6 +220,69 @@ public final class ParseRepair {
         }
         heads[x] = verb;
         rels[x] = "advcl";
+        return true;
+    }
+
+    /** Verbs that take a reported or complement clause: "said the army and police killed ..." is right as parsed. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("say", "tell", "announce", "report", "claim", "state",
+            "add", "note", "warn", "insist", "deny", "confirm", "believe", "think", "know", "argue", "suggest", "fear",
+            "hope", "expect", "show", "reveal", "find", "indicate", "acknowledge", "admit", "assert", "allege",
+            "explain", "predict", "estimate", "mean", "see", "hear", "feel", "learn", "understand", "realize",
+            "realise", "agree", "decide", "ensure", "declare", "stress", "emphasize", "emphasise", "reply", "respond",
+            "write", "tweet", "post", "recall", "remember", "doubt", "suspect", "worry", "complain", "concede",
+            "promise", "vow", "pledge", "threaten", "urge", "demand", "recommend", "propose", "order", "rule",
+            "conclude", "determine", "assume", "imply", "signal", "charge", "contend", "maintain", "reiterate",
+            "repeat", "wonder", "ask", "inform", "assure", "remind", "notify", "testify", "swear", "boast",
+            "speculate", "hint", "affirm", "guarantee", "verify", "prove", "accept", "observe", "cite");
+
+    private static boolean clauseInObject(Sentence s, int v2, int[] heads, String[] rels) {
+        int v1 = s.head(v2);
+        if (v1 < 0 || v1 > v2 || v2 < 2 || !FINITE.contains(s.token(v2).tag()) || !s.token(v1).isVerb()
+                || !(s.rel(v2).equals("ccomp") || s.rel(v2).equals("dep")) || s.hasChild(v2, "mark")
+                || CLAUSE_VERBS.contains(s.token(v1).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int c = v2 - 1;
+        if (!s.token(c).isNoun() || !s.rel(c).equals("conj")) {
+            return false;
+        }
+        int cc = -1;
+        for (int k : s.children(c, "cc")) {
+            String w = s.token(k).lower();
+            if (w.equals("and") || w.equals("but") || w.equals("while")) {
+                cc = k;
+            }
+        }
+        int first = s.head(c);
+        if (cc < 0 || first < 0 || first > c) {
+            return false;
+        }
+        for (int k = cc; k < v2; k++) {
+            if (s.token(k).isVerb() || k > cc && !s.dominates(c, k)) {
+                return false;
+            }
+        }
+        int subj = s.child(v2, "nsubj");
+        if (subj >= 0) {
+            // "released [a total of 33 hostages and Israel] freed": the subject is the first verb's object
+            if (!s.dominates(subj, c) || s.hasChild(v1, "obj") || subj < v1) {
+                return false;
+            }
+            heads[subj] = v1;
+            rels[subj] = "obj";
+        } else {
+            // "seized a tanker and the United States sent ...": "sent" hangs as a subjectless dep
+            int obj = s.child(v1, "obj");
+            if (!s.rel(v2).equals("dep") || obj < 0 || !(obj == first || s.dominates(obj, first))) {
+                return false;
+            }
+        }
+        heads[c] = v2;
+        rels[c] = "nsubj";
+        heads[cc] = v2;
+        rels[cc] = "cc";
+        heads[v2] = v1;
+        rels[v2] = "conj";
         return true;
     }
 

@@ -123,4 +123,31 @@ class ParseRepairTest {
         assertEquals("advcl", s.rel(8));
         assertEquals(8, s.head(9)); // weapons <- supplying
     }
+
+    @Test
+    void aSecondClauseSwallowedAsTheFirstOnesComplementIsConjoined() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-coordination.conll").get(0));
+        assertEquals(1, s.head(3)); // total <- released, as its object
+        assertEquals("obj", s.rel(3));
+        assertEquals(9, s.head(8)); // Israel <- freed
+        assertEquals("nsubj", s.rel(8));
+        assertEquals(1, s.head(9)); // freed <- released
+        assertEquals("conj", s.rel(9));
+        assertEquals(9, s.head(7)); // "and" goes with the second clause
+    }
+
+    @Test
+    void aSecondClauseHungAsASubjectlessDepGetsItsSubjectBack() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-coordination.conll").get(1));
+        assertEquals(3, s.child(1, "obj")); // tanker stays the object of seized
+        assertEquals(8, s.head(7)); // States <- sent
+        assertEquals("nsubj", s.rel(7));
+        assertEquals("conj", s.rel(8));
+    }
+
+    @Test
+    void aReportedClauseWithAConjoinedSubjectIsLeftAlone() throws IOException {
+        Sentence s = fixture("repair-coordination.conll").get(2);
+        assertSame(s, ParseRepair.repair(s));
+    }
 }

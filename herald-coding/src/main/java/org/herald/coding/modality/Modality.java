@@ -29,10 +29,12 @@ public final class Modality {
             "criticize", "criticise", "denounce");
     private static final Set<String> INTENT = Set.of("plan", "intend", "decide", "aim", "prepare", "want", "seek",
             "expect", "hope", "promise", "pledge", "vow", "agree", "threaten", "offer", "propose", "consider",
-            "plot", "resolve", "vote", "commit", "undertake", "mean", "wish");
+            "plot", "resolve", "commit", "undertake", "mean", "wish");
     private static final Set<String> NEGATING = Set.of("fail", "refuse", "decline", "stop", "cease", "avoid");
     private static final Set<String> CONDITION = Set.of("if", "unless", "whether", "should");
     private static final Set<String> HEDGE = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
+    /** Marks of a clause that dates a past act by another ("a month after Orban hosted Netanyahu"). */
+    private static final Set<String> TEMPORAL = Set.of("after", "before", "since", "when", "while", "until", "once");
 
     private Modality() {
     }
@@ -67,6 +69,7 @@ public final class Modality {
         // "according to X" on the predicate or any clause above it
         int cur = v;
         int guard = 0;
+        boolean anchored = false;
         while (cur >= 0 && guard++ < 12) {
             for (int c : s.children(cur)) {
                 String p = Frames.prepOf(s, c);
@@ -84,6 +87,17 @@ public final class Modality {
                 // the parser also hangs a trailing "..., the minister said" as a clausal complement of the report
                 boolean trailing = s.rel(c).equals("ccomp") && c > cur && !s.hasChild(c, "ccomp")
                         && !s.hasChild(c, "mark") && s.hasChild(c, "nsubj");
+                // "Hamas released 33 hostages and Israel freed 1,900 prisoners, mediators said": the report hangs from
+                // the last conjunct and covers the whole conjoined statement
+                if (s.rel(c).equals("conj") && c > cur && s.token(c).isVerb() && !reported) {
+                    for (int k : s.children(c, "parataxis")) {
+                        if (k > c && REPORTING.contains(s.token(k).lower()) && s.hasChild(k, "nsubj")) {
+                            reported = true;
+                            claimant = claimantOf(sa, k);
+                            verb = s.token(k).word();
+                        }
+                    }
+                }
                 if ((s.rel(c).equals("parataxis") || asClause || trailing) && REPORTING.contains(s.token(c).lower())
                         && !reported) {
                     reported = true;
@@ -103,6 +117,18 @@ public final class Modality {
             String hl = ht.lower();
             if (rel.equals("advcl") && hasConditionMark(s, cur)) {
                 hypothetical = true;
+            }
+            if (anchored) {
+                // a past act dated by a clause ("voted to withdraw ... a month after Orban hosted Netanyahu") is not
+                // part of the plan, refusal or denial it is attached to; a report above it still reports it
+                if (REPORTING.contains(hl) && !DENYING.contains(hl) && !reported
+                        && (rel.equals("ccomp") || rel.equals("parataxis"))) {
+                    reported = true;
+                    verb = ht.word();
+                    claimant = claimantOf(sa, h);
+                }
+                cur = h;
+                continue;
             }
             if (Frames.hasMark(s, cur, "whether")) {
                 hypothetical = true; // "asked whether Sweden would send troops": a question asserts nothing
@@ -162,6 +188,9 @@ public final class Modality {
             if (isNegated(s, h) && (rel.equals("xcomp") || rel.equals("ccomp")) && !REPORTING.contains(hl)) {
                 negated = true;
             }
+            if (rel.equals("advcl") && isPastAct(s, cur) && hasMarkIn(s, cur, TEMPORAL)) {
+                anchored = true;
+            }
             cur = h;
         }
         if ("denies".equals(stance)) {
@@ -181,6 +210,24 @@ public final class Modality {
             claimant = lastClaimant;
         }
         return new Modal(mode, reported, claimant, verb, reported ? stance : null, via);
+    }
+
+    private static boolean hasMarkIn(Sentence s, int c, Set<String> marks) {
+        for (String m : marks) {
+            if (Frames.hasMark(s, c, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb in the simple past or past perfect: "hosted", "had accused". */
+    private static boolean isPastAct(Sentence s, int v) {
+        String tag = s.token(v).tag();
+        // (the tagger reads "after Germany sanctioned Russia" as a participle: one with a subject and no passive is
+        // the past tense)
+        return tag.equals("VBD") || tag.equals("VBN") && (hasAux(s, v, "had")
+                || s.hasChild(v, "nsubj") && !s.hasChild(v, "aux:pass") && !s.hasChild(v, "aux"));
     }
 
     /** Whether clause {@code c} is the reported content of reporting verb {@code h}. */
