@@ -1079,7 +1079,8 @@ public final class Coder {
             // "after thousands protested outside the government building": a crowd counted, not named, is the
             // place's people (the country is filled in from the place or the counterpart like any civilian's)
             int subj = Frames.subject(s, v);
-            if (subj >= 0 && sa.mention(subj) == null && CROWDS.contains(s.token(subj).lower())) {
+            if (subj >= 0 && sa.mention(subj) == null
+                    && CROWDS.contains(s.token(subj).word().toLowerCase(Locale.ROOT))) {
                 Token c = s.token(subj);
                 Actor crowd = new Actor(text.substring(c.begin(), c.end()), "protesters (counted)", null, null, "CVL",
                         c.begin(), c.end());
