@@ -152,6 +152,8 @@ public final class Coder {
                 byTrigger.put(h.trigger(), h);
             }
             hits = refineIntents(sa, hits, byTrigger);
+            hits = sharedTargets(s, hits);
+            hits = mediatedParties(sa, hits);
             for (Hit h : hits) {
                 if (suppressed(s, h, byTrigger)) {
                     continue;
@@ -441,6 +443,88 @@ public final class Coder {
     }
 
     /** A mutual act whose sides the sentence leaves unnamed, waiting for the article's warring pair. */
+    /**
+     * "Rutte met Zelensky and discussed air defence", "Germany apologised to Namibia and pledged 1.1 billion euros
+     * in development aid": a verb conjoined to another, sharing its subject and naming no other side of its own, acts
+     * on the first verb's other side. Only a named other side carries over (resolved actors, not places or people
+     * the text leaves unnamed).
+     */
+    private static List<Hit> sharedTargets(Sentence s, List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            int v = h.trigger();
+            int first = s.head(v);
+            if (!h.targets().isEmpty() || h.sources().isEmpty() || !s.rel(v).equals("conj") || first < 0 || first > v
+                    || !s.token(v).isVerb() || !s.token(first).isVerb() || s.hasChild(v, "nsubj")
+                    || s.hasChild(v, "nsubj:pass") || h.pattern().target().equals(List.of("-"))) {
+                out.add(h);
+                continue;
+            }
+            List<Mention> shared = null;
+            for (Hit o : hits) {
+                if (o.trigger() == first && !o.targets().isEmpty() && o.targets().stream().allMatch(Mention::resolved)) {
+                    shared = o.targets();
+                }
+            }
+            out.add(shared == null ? h : new Hit(v, h.pattern(), h.lightNoun(), h.sources(), shared));
+        }
+        return out;
+    }
+
+    /**
+     * "Iran and the United States held indirect negotiations, mediated by Oman"; "restored relations under a deal
+     * brokered by China"; "prisoners were freed by Russia in an exchange mediated by the UAE": a mediation that
+     * names no parties of its own mediates between those who do what it qualifies, the subjects (or the agent
+     * and the patient) of the clause its noun belongs to.
+     */
+    private static List<Hit> mediatedParties(SentenceActors sa, List<Hit> hits) {
+        Sentence s = sa.sentence();
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            int v = h.trigger();
+            // (a passive mediation's "by" phrase can fill both slots: "talks, mediated by Russia")
+            boolean ownTargets = h.targets().stream().anyMatch(t -> h.sources().stream().noneMatch(x -> x.head() == t.head()));
+            if (!h.pattern().cameo().equals("045") || ownTargets || !s.token(v).isVerb()) {
+                out.add(h);
+                continue;
+            }
+            int g = -1;
+            String r = s.rel(v);
+            if (r.equals("acl") && s.head(v) >= 0) {
+                int n = s.head(v);
+                String nr = s.rel(n);
+                if (nr.equals("obj") || nr.startsWith("obl") || nr.startsWith("nmod") || nr.equals("nsubj:pass")) {
+                    g = s.head(n);
+                }
+            } else if (r.equals("dep") || r.equals("advcl")) {
+                g = s.head(v);
+            }
+            List<Mention> sources = h.sources();
+            List<Integer> by = Frames.prep(s, v, -1, "by");
+            Mention agent = by.isEmpty() ? null : sa.mention(by.get(0));
+            if (agent != null && agent.resolved() && s.token(v).tag().equals("VBN")) {
+                sources = List.of(agent); // "negotiations, mediated by Oman's foreign minister" (read as a dep)
+            }
+            List<Mention> parties = new ArrayList<>();
+            if (g >= 0 && s.token(g).isVerb()) {
+                int subj = Frames.subject(s, g);
+                List<Integer> heads = new ArrayList<>(subj >= 0 ? Frames.withConjuncts(s, subj) : List.of());
+                if (Frames.isPassive(s, g) && s.child(g, "nsubj:pass") >= 0) {
+                    heads.addAll(Frames.withConjuncts(s, s.child(g, "nsubj:pass")));
+                }
+                for (int k : heads) {
+                    Mention m = sa.mention(k);
+                    if (m != null && m.resolved()
+                            && sources.stream().noneMatch(x -> x.actor().code().equals(m.actor().code()))) {
+                        parties.add(m);
+                    }
+                }
+            }
+            out.add(parties.isEmpty() ? h : new Hit(v, h.pattern(), h.lightNoun(), sources, parties));
+        }
+        return out;
+    }
+
     /** What air defences shoot down: an act on these is the defender's, not the attacker's. */
     private static final Set<String> MUNITIONS = Set.of("drone", "missile", "rocket", "projectile", "shell", "aircraft",
             "plane", "jet", "warplane", "helicopter", "balloon", "uav", "bomb");

@@ -201,4 +201,22 @@ class CoderTest {
         List<String> s = summary(code("dated-act.conll", null));
         assertTrue(s.contains("DEU 163 RUS asserted"), s.toString());
     }
+
+    @Test
+    void aConjoinedVerbWithoutASideOfItsOwnSharesTheFirstVerbsOtherSide() {
+        List<String> s = summary(Fixtures.codeSentence("shared-sides.conll", 0, null));
+        assertTrue(s.contains("FRA 111 IRN asserted"), s.toString());
+    }
+
+    @Test
+    void aMediationMediatesBetweenThoseWhoseActItQualifies() {
+        List<String> s = summary(Fixtures.codeSentence("shared-sides.conll", 1, null));
+        assertTrue(s.contains("RUS 045 IRN asserted") && s.contains("RUS 045 SYR asserted"), s.toString());
+    }
+
+    @Test
+    void theyAfterAConjoinedSubjectAreBothOfThem() {
+        List<String> s = summary(code("shared-sides.conll", null));
+        assertTrue(s.contains("FRA 111 SYR asserted") && s.contains("DEU 111 SYR asserted"), s.toString());
+    }
 }

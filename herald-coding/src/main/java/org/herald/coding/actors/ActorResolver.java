@@ -603,6 +603,27 @@ public final class ActorResolver {
         return null;
     }
 
+    /** The first of two or more resolved actors conjoined as the subject of sentence {@code k}'s main verb, or null. */
+    private Mention conjoinedSubject(int k) {
+        SentenceActors at = done.get(k);
+        if (at == null) {
+            return null;
+        }
+        Sentence s = at.sentence();
+        int root = s.root();
+        int subj = root < 0 ? -1 : org.herald.coding.events.Frames.subject(s, root);
+        if (subj < 0 || at.mention(subj) == null || !at.mention(subj).resolved()) {
+            return null;
+        }
+        int named = 0;
+        for (int c : org.herald.coding.events.Frames.withConjuncts(s, subj)) {
+            if (at.mention(c) != null && at.mention(c).resolved()) {
+                named++;
+            }
+        }
+        return named >= 2 ? at.mention(subj) : null;
+    }
+
     private Mention resolvePronoun(SentenceActors sa, int h) {
         Sentence s = sa.sentence();
         String lower = s.token(h).word().toLowerCase(Locale.ROOT);
@@ -616,6 +637,13 @@ public final class ActorResolver {
             exclude = subj >= 0 ? sa.mention(subj) : null;
         }
         Mention ante = discourse.pronoun(lower, s.index(), h, reply, exclude);
+        if ((lower.equals("they") || lower.equals("them")) && s.rel(h).startsWith("nsubj")) {
+            // "Putin and Kim signed a pact. They also agreed ...": they are the pair the last sentence was about
+            Mention pair = conjoinedSubject(s.index() - 1);
+            if (pair != null) {
+                ante = pair;
+            }
+        }
         if (ante == null) {
             return null;
         }
