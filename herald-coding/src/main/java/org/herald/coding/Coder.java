@@ -684,6 +684,23 @@ public final class Coder {
                     continue;
                 }
             }
+            if (GENERIC_ACTS.contains(noun.lower()) && !s.hasChild(at % 10_000, "nmod:poss")) {
+                // "recognised a Palestinian state, a move Israel condemned": the act of the sentence it stands for
+                for (int k = i - 1; k >= 0; k--) {
+                    Event before = out.get(k);
+                    if (before.sentence() < e.sentence() - 1) {
+                        break;
+                    }
+                    Actor doer = before.sourceActor();
+                    if (before.mode() != Mode.NEGATED && before.mode() != Mode.HYPOTHETICAL
+                            && !Objects.equals(doer.country(), e.sourceActor().country()) && doer.begin() < noun.begin()) {
+                        out.set(i, e.withTarget(new Actor(parsed.text().substring(noun.begin(), noun.end()), doer.name(),
+                                doer.country(), doer.org(), doer.sector(), noun.begin(), noun.end())));
+                        break;
+                    }
+                }
+                continue;
+            }
             List<String> codes = ACT_NOUNS.get(noun.lower());
             if (codes == null || s.hasChild(at % 10_000, "nmod:poss")) {
                 continue;
@@ -703,9 +720,13 @@ public final class Coder {
         return out;
     }
 
+    /** Nouns that stand for whatever act the text just told: "a move Israel condemned". */
+    private static final Set<String> GENERIC_ACTS = Set.of("move", "decision", "step", "action", "act");
+
     /** Nouns for something said that a denial or rebuttal answers. */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "report", "allegation", "accusation", "assertion",
-            "charge", "suggestion", "rumour", "rumor", "story", "statement");
+            "charge", "suggestion", "rumour", "rumor", "story", "statement", "suspicion", "finding", "conclusion",
+            "assessment", "account", "version");
 
     /**
      * The most recent one, before event {@code i}, who made a claim the event's source did not: the claimant of a
@@ -1224,7 +1245,8 @@ public final class Coder {
             for (int k : s.children(o)) {
                 String r = s.rel(k);
                 Mention owner = sa.mention(k);
-                if ((r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) && owner != null
+                boolean of = r.equals("nmod") && Frames.prepOf(s, k).equals("of"); // "the findings of a UN panel"
+                if ((r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") || of) && owner != null
                         && owner.resolved()) {
                     return owner.actor();
                 }
@@ -1237,6 +1259,14 @@ public final class Coder {
     private static Actor clauseSubject(SentenceActors sa, int v) {
         Sentence s = sa.sentence();
         int cc = s.child(v, "ccomp");
+        int o = Frames.object(s, v);
+        if (cc < 0 && o >= 0 && sa.mention(o) == null) {
+            // "demanded guarantees that Ukraine would never join NATO": the clause hangs from what is demanded
+            cc = s.child(o, "ccomp") >= 0 ? s.child(o, "ccomp") : s.child(o, "acl");
+            if (cc >= 0 && !Frames.hasMark(s, cc, "that")) {
+                cc = -1;
+            }
+        }
         if (cc < 0) {
             return null;
         }

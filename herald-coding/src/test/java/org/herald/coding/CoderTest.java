@@ -219,4 +219,16 @@ class CoderTest {
         List<String> s = summary(code("shared-sides.conll", null));
         assertTrue(s.contains("FRA 111 SYR asserted") && s.contains("DEU 111 SYR asserted"), s.toString());
     }
+
+    @Test
+    void aMoveSomeoneCondemnedTargetsWhoeverMadeIt() {
+        List<String> s = summary(Fixtures.codeSentence("act-nouns.conll", 0, null));
+        assertTrue(s.contains("DEU 111 FRA asserted"), s.toString());
+    }
+
+    @Test
+    void aDemandWhoseClauseHangsFromWhatIsDemandedTargetsTheClausesSubject() {
+        List<String> s = summary(Fixtures.codeSentence("act-nouns.conll", 1, null));
+        assertTrue(s.contains("RUS 100 UKR asserted"), s.toString());
+    }
 }

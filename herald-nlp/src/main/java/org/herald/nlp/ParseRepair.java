@@ -38,6 +38,12 @@ import java.util.Set;
  *       (or with "freed" a subjectless {@code dep}); the last conjunct before the finite verb is its subject and the
  *       two clauses are conjoined. Verbs that take a reported clause ("said the army and police killed ...") are
  *       left alone.</li>
+ *   <li><b>a speaker's participle hung in the reported clause</b>: "Rwanda denied that its soldiers were fighting in
+ *       Congo, rejecting the findings of a UN panel" comes out with "rejecting" under "fighting"; a comma-set participle
+ *       of saying or rebutting at the end belongs to the verb that reports the clause.</li>
+ *   <li><b>a relative clause without "that" read as a loose dependent</b>: "a move Israel condemned" comes out with
+ *       "condemned" as a {@code dep} of "move"; a finite verb right after the noun and its own subject, with no
+ *       object of its own, is a relative clause whose object is the noun.</li>
  *   <li><b>a particle hung from the object</b>: "forcing down a drone" comes out with "down" under "drone" and
  *       the drone as an oblique; the particle belongs to the verb before it, and the noun is its object.</li>
  * </ul>
@@ -85,6 +91,8 @@ public final class ParseRepair {
             changed |= namingRelative(s, w, heads, rels);
             changed |= commaParticiple(s, w, heads, rels);
             changed |= clauseInObject(s, w, heads, rels);
+            changed |= speakersParticiple(s, w, heads, rels);
+            changed |= contactRelative(s, w, heads, rels);
         }
         if (!changed) {
             changed = participleAsRoot(s, heads, rels);
@@ -233,7 +241,57 @@ public final class ParseRepair {
             "promise", "vow", "pledge", "threaten", "urge", "demand", "recommend", "propose", "order", "rule",
             "conclude", "determine", "assume", "imply", "signal", "charge", "contend", "maintain", "reiterate",
             "repeat", "wonder", "ask", "inform", "assure", "remind", "notify", "testify", "swear", "boast",
-            "speculate", "hint", "affirm", "guarantee", "verify", "prove", "accept", "observe", "cite");
+            "speculate", "hint", "affirm", "guarantee", "verify", "prove", "accept", "observe", "cite", "dismiss",
+            "reject");
+
+    private static boolean contactRelative(Sentence s, int v, int[] heads, String[] rels) {
+        int n = s.head(v);
+        if (n < 0 || n > v || !s.rel(v).equals("dep") || !FINITE.contains(s.token(v).tag()) || !s.token(n).isNoun()
+                || s.hasChild(v, "obj") || s.hasChild(v, "ccomp") || s.hasChild(v, "xcomp")) {
+            return false;
+        }
+        int subj = s.child(v, "nsubj");
+        if (subj < 0 || subj < n) {
+            return false;
+        }
+        for (int k = n + 1; k < v; k++) {
+            if (!s.dominates(subj, k)) {
+                return false;
+            }
+        }
+        rels[v] = "acl:relcl";
+        return true;
+    }
+
+    /** Participles that carry on the speaker's own words: "..., saying", "..., calling the claims absurd". */
+    private static final Set<String> SPEAKING = Set.of("say", "call", "add", "insist", "reject", "dismiss",
+            "describe", "accuse", "claim", "argue", "stress", "note", "warn", "deny", "blame", "cite", "label",
+            "term", "brand", "urge", "vow", "promise", "threaten", "condemn", "denounce");
+
+    private static boolean speakersParticiple(Sentence s, int x, int[] heads, String[] rels) {
+        int h = s.head(x);
+        if (x == 0 || h < 0 || h > x || !s.token(x).tag().equals("VBG")
+                || !(s.rel(x).equals("advcl") || s.rel(x).equals("dep"))
+                || !s.token(x - 1).word().equals(",") || s.hasChild(x, "nsubj") || s.hasChild(x, "mark")
+                || !SPEAKING.contains(s.token(x).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int k = h;
+        for (int guard = 0; guard < 4 && k >= 0 && !s.rel(k).equals("ccomp"); guard++) {
+            if (!s.rel(k).equals("conj") && !s.rel(k).equals("xcomp")) {
+                return false;
+            }
+            k = s.head(k);
+        }
+        int reporter = k >= 0 && s.rel(k).equals("ccomp") ? s.head(k) : -1;
+        if (reporter < 0 || reporter > x || !s.token(reporter).isVerb()
+                || !CLAUSE_VERBS.contains(s.token(reporter).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        heads[x] = reporter;
+        rels[x] = "advcl";
+        return true;
+    }
 
     private static boolean clauseInObject(Sentence s, int v2, int[] heads, String[] rels) {
         int v1 = s.head(v2);

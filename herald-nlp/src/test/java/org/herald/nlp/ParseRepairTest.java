@@ -150,4 +150,18 @@ class ParseRepairTest {
         Sentence s = fixture("repair-coordination.conll").get(2);
         assertSame(s, ParseRepair.repair(s));
     }
+
+    @Test
+    void aSpeakersParticipleHungInTheReportedClauseGoesToTheReportingVerb() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relatives.conll").get(0));
+        assertEquals(1, s.head(10)); // rejecting <- denied
+        assertEquals("advcl", s.rel(10));
+    }
+
+    @Test
+    void aRelativeClauseWithoutThatReadAsADepBecomesARelativeClause() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relatives.conll").get(1));
+        assertEquals(7, s.head(9)); // condemned <- move
+        assertEquals("acl:relcl", s.rel(9));
+    }
 }

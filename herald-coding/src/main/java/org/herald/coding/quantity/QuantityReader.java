@@ -665,12 +665,21 @@ public final class QuantityReader {
         while (first - 1 >= 0 && isNumber(s, first - 1) && s.dominates(a, first - 1)) {
             first--;
         }
+        if (first - 2 >= 0 && s.token(first - 1).word().equals("-") && isTens(s, first - 2)
+                && SMALL.getOrDefault(numberWord(s.token(first)), 0) < 10 && s.dominates(a, first - 2)) {
+            first -= 2; // "Forty-nine", split by the tokenizer into "Forty", "-", "nine"
+        }
         int last = a;
         while (last + 1 < s.size() && isNumber(s, last + 1) && isMultiplierOrAbbreviation(s, last + 1)
                 && (s.dominates(a, last + 1) || s.dominates(last + 1, a))) {
             last++;
         }
         return value(s, first, last);
+    }
+
+    private static boolean isTens(Sentence s, int i) {
+        Integer v = SMALL.get(numberWord(s.token(i)));
+        return v != null && v >= 20 && v % 10 == 0;
     }
 
     private static boolean isMultiplierOrAbbreviation(Sentence s, int i) {
@@ -724,6 +733,9 @@ public final class QuantityReader {
                 continue;
             }
             prevDigits = false;
+            if (w.equals("-") && k > first && k < last) {
+                continue; // between the tens and the units of "forty-nine"
+            }
             Integer small = SMALL.containsKey(w) ? SMALL.get(w) : hyphenated(w);
             if (small != null) {
                 cur = cur.add(BigDecimal.valueOf(small));

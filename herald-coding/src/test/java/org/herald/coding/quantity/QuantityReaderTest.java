@@ -48,6 +48,13 @@ class QuantityReaderTest {
         assertEquals("about 1,500 soldiers", all.get(0).quantity().text());
     }
 
+    @Test
+    void aHyphenatedNumberWordSplitByTheTokenizerIsOneNumber() {
+        Sentence s = sentence(FORMS, "Forty - nine Ukrainian prisoners");
+        check(FORMS, only(QuantityReader.inPhrase(s, FORMS.text(), tok(s, "prisoners"))), 49.0, null, null,
+                "prisoners", false, "Forty - nine Ukrainian prisoners"); // (the fixture text has spaces between tokens)
+    }
+
     // ---------------------------------------------------------------- "a total of", containers
 
     @Test
