@@ -63,6 +63,9 @@ public final class EventMatcher {
         if (obj < 0 && particleObj >= 0) {
             obj = particleObj;
         }
+        if (obj < 0 && p.noun() != null && s.child(v, "xcomp") >= 0 && s.token(s.child(v, "xcomp")).isNoun()) {
+            obj = s.child(v, "xcomp"); // "became a member of X": a light verb's noun complement
+        }
         int light = -1;
         if (p.noun() != null) {
             int n = obj < 0 ? -1 : matches(s, obj, p.noun()) ? obj : measured(s, obj, p.noun());
