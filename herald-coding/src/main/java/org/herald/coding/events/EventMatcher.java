@@ -103,8 +103,11 @@ public final class EventMatcher {
                 ok = Modality.isNegated(s, v) || light >= 0 && s.children(light, "det").stream()
                         .anyMatch(d -> s.token(d).lower().equals("no"));
             } else if (f.equals("conjsubj")) {
+                // "China and Russia held drills", "Russian and Chinese warships held drills": several actors act
                 int subj = Frames.subject(s, v);
-                ok = subj >= 0 && Frames.withConjuncts(s, subj).size() > 1; // "China and Russia held drills"
+                ok = subj >= 0 && (Frames.withConjuncts(s, subj).size() > 1
+                        || fill(sa, v, light, obj, List.of("subj"), false, false, Set.of()).stream()
+                                .map(m -> m.actor().code()).distinct().count() > 1);
             } else {
                 ok = namedPhrase(sa, v, light, obj, f.substring(6)); // named:P
             }
