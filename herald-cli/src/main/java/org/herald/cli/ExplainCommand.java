@@ -62,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
             for (Hit h : matcher.match(sa)) {
                 out.printf("  hit    %-18s %-5s %-22s src=%s tgt=%s mode=%s%n", s.token(h.trigger()).word(),
                         h.pattern().cameo(), h.pattern().id(), codes(h.sources()), codes(h.targets()),
-                        Modality.assess(sa, h.trigger(), null).mode().wire());
+                        Coder.ownNegation(Modality.assess(sa, h.trigger(), null), h).mode().wire());
             }
         }
     }

@@ -158,7 +158,7 @@ public final class Coder {
                 if (suppressed(s, h, byTrigger)) {
                     continue;
                 }
-                Modal modal = ownConditional(Modality.assess(sa, h.trigger(), lastClaimant), h);
+                Modal modal = ownNegation(ownConditional(Modality.assess(sa, h.trigger(), lastClaimant), h), h);
                 Place where = fields ? places.inClause(sa, h.trigger(), countries) : null;
                 if (h.sources().isEmpty() && h.targets().isEmpty() && h.pattern().symmetric()) {
                     unnamedSides.add(new Unnamed(sa, h, modal, where != null ? where : dateline));
@@ -323,6 +323,14 @@ public final class Coder {
      * Tehran could close the strait") is a promise or a threat, not a mere hypothesis: it is planned, and so
      * coded as the intent or threat of that act.
      */
+    /** "X would not comment" is a refusal to comment (011) that happened: the pattern codes the negation itself. */
+    public static Modal ownNegation(Modal m, Hit h) {
+        if (!h.pattern().negated() || m.mode() != Mode.NEGATED || "denies".equals(m.stance())) {
+            return m;
+        }
+        return m.reported() ? new Modal(Mode.CLAIMED, true, m.claimant(), m.verb(), m.stance(), m.via()) : Modal.ASSERTED;
+    }
+
     private static Modal ownConditional(Modal m, Hit h) {
         if (m.mode() != Mode.HYPOTHETICAL || !m.reported() || m.claimant() == null || h.sources().isEmpty()) {
             return m;

@@ -11,6 +11,7 @@ import org.herald.coding.actors.PhraseMatch;
 import org.herald.model.Actor;
 import org.herald.coding.actors.Normalizer;
 import org.herald.coding.actors.SentenceActors;
+import org.herald.coding.modality.Modality;
 import org.herald.nlp.Sentence;
 import org.herald.nlp.Token;
 
@@ -62,9 +63,12 @@ public final class EventMatcher {
         if (obj < 0 && particleObj >= 0) {
             obj = particleObj;
         }
+        if (obj < 0 && p.noun() != null && s.child(v, "xcomp") >= 0 && s.token(s.child(v, "xcomp")).isNoun()) {
+            obj = s.child(v, "xcomp"); // "became a member of X": a light verb's noun complement
+        }
         int light = -1;
         if (p.noun() != null) {
-            int n = obj < 0 ? -1 : lemmaIs(s.token(obj), p.noun()) ? obj : measured(s, obj, p.noun());
+            int n = obj < 0 ? -1 : matches(s, obj, p.noun()) ? obj : measured(s, obj, p.noun());
             if (n < 0) {
                 return null;
             }
@@ -91,6 +95,25 @@ public final class EventMatcher {
         }
         if (p.noObj() && obj >= 0) {
             return null;
+        }
+        for (String f : p.flags()) {
+            boolean ok;
+            if (f.equals("neg")) {
+                // "would not comment", "had no comment": the pattern codes the refusal the negation makes
+                ok = Modality.isNegated(s, v) || light >= 0 && s.children(light, "det").stream()
+                        .anyMatch(d -> s.token(d).lower().equals("no"));
+            } else if (f.equals("conjsubj")) {
+                // "China and Russia held drills", "Russian and Chinese warships held drills": several actors act
+                int subj = Frames.subject(s, v);
+                ok = subj >= 0 && (Frames.withConjuncts(s, subj).size() > 1
+                        || fill(sa, v, light, obj, List.of("subj"), false, false, Set.of()).stream()
+                                .map(m -> m.actor().code()).distinct().count() > 1);
+            } else {
+                ok = namedPhrase(sa, v, light, obj, f.substring(6)); // named:P
+            }
+            if (!ok) {
+                return null;
+            }
         }
         for (String c : p.comps()) {
             boolean ok = switch (c) {
@@ -221,11 +244,72 @@ public final class EventMatcher {
     /** "held two days of talks", "adopted its 16th package of sanctions": the noun behind a measure. */
     private static int measured(Sentence s, int obj, String noun) {
         for (int c : s.children(obj)) {
-            if (s.rel(c).startsWith("nmod") && Frames.prepOf(s, c).equals("of") && lemmaIs(s.token(c), noun)) {
+            if (s.rel(c).startsWith("nmod") && Frames.prepOf(s, c).equals("of") && matches(s, c, noun)) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /** "moved troops to Belarus", not "to the border": the P phrase is a proper name that resolves to an actor. */
+    private static boolean namedPhrase(SentenceActors sa, int v, int light, int obj, String pr) {
+        Sentence s = sa.sentence();
+        List<Integer> heads = new ArrayList<>(Frames.prep(s, v, light, pr));
+        if (heads.isEmpty() && obj >= 0) {
+            heads.addAll(Frames.prep(s, obj, -1, pr));
+        }
+        for (int h : heads) {
+            Mention m = sa.mention(h);
+            if (s.token(h).isProperNoun() && m != null && m.resolved()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A pattern lemma, optionally narrowed by a modifier: "weapon", or "chemical_weapon" for a weapon with the
+     * modifier "chemical" (an amod or compound, or a compound of one: "Victory Day parade" is a victory_parade).
+     */
+    private static boolean matches(Sentence s, int i, String lemma) {
+        int us = lemma.lastIndexOf('_');
+        if (us <= 0) {
+            return lemmaIs(s.token(i), lemma);
+        }
+        return lemmaIs(s.token(i), lemma.substring(us + 1)) && modifiedBy(s, i, lemma.substring(0, us), 2);
+    }
+
+    private static boolean modifiedBy(Sentence s, int i, String mod, int depth) {
+        for (int c : s.children(i)) {
+            String r = s.rel(c);
+            if (r.equals("amod") || r.startsWith("compound")) {
+                if (lemmaIs(s.token(c), mod) || depth > 1 && modifiedBy(s, c, mod, depth - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that measure an amount: "18 billion euros in budget support", "$2 billion in aid". */
+    private static final Set<String> AMOUNT = Set.of("$", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble",
+            "rupee", "franc", "million", "billion", "trillion", "tonne", "ton");
+
+    /** Nouns of a change in a flow: "a pause in aid", "a halt to arms deliveries", "a freeze on funding". */
+    private static final Set<String> CHANGE = Set.of("pause", "halt", "suspension", "freeze", "cut", "cutoff",
+            "cutback", "reduction", "end", "stop", "increase", "resumption");
+
+    /** Whether the "in/to/on" phrase of the noun names its kind: "$2 billion in aid", "a pause in military aid". */
+    private static boolean kindPhrase(Sentence s, int head, int c) {
+        String pr = Frames.prepOf(s, c);
+        if (pr.equals("of")) {
+            return true;
+        }
+        Token h = s.token(head);
+        boolean amount = h.isNumber() || h.tag().equals("$") || AMOUNT.contains(h.lower())
+                || AMOUNT.contains(Normalizer.key(h.word()));
+        return pr.equals("in") && (amount || CHANGE.contains(h.lower()))
+                || (pr.equals("to") || pr.equals("on")) && CHANGE.contains(h.lower());
     }
 
     private static boolean lemmaIs(Token t, String lemma) {
@@ -283,7 +367,7 @@ public final class EventMatcher {
     private static boolean anyLemma(Sentence s, int obj, Set<String> lemmas) {
         for (int o : Frames.withConjuncts(s, obj)) {
             for (String l : lemmas) {
-                if (lemmaIs(s.token(o), l)) {
+                if (matches(s, o, l)) {
                     return true;
                 }
             }
@@ -296,17 +380,14 @@ public final class EventMatcher {
                     }
                 }
             }
-            // "sent 1,500 soldiers": the head may be a number or a measure word ("a contingent of troops")
-            int of = -1;
+            // "sent 1,500 soldiers": the head may be a number or a measure word ("a contingent of troops"), an
+            // amount ("$2 billion in aid") or a change in a flow ("a pause in military aid")
             for (int c : s.children(o)) {
-                if (s.rel(c).startsWith("nmod") && Frames.prepOf(s, c).equals("of")) {
-                    of = c;
-                }
-            }
-            if (of >= 0) {
-                for (String l : lemmas) {
-                    if (lemmaIs(s.token(of), l)) {
-                        return true;
+                if (s.rel(c).startsWith("nmod") && !s.rel(c).equals("nmod:poss") && kindPhrase(s, o, c)) {
+                    for (String l : lemmas) {
+                        if (matches(s, c, l)) {
+                            return true;
+                        }
                     }
                 }
             }

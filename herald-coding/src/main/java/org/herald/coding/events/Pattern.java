@@ -12,13 +12,15 @@ import java.util.Set;
  * @param particle a phrasal particle or preposition ("in" of "call in"), or null
  * @param noun     the light-verb object noun ("talk" of "hold talks"), or null
  * @param subjLemmas head lemmas the acting subject must have ("subj=troop|soldier"), or empty
+ * @param flags    further conditions: "neg" (the trigger is negated and the pattern codes the negation itself),
+ *                 "conjsubj" (the acting subject is coordinated), "named:P" (the P phrase is a named actor)
  * @param origin   the file and line it was read from
  */
 public record Pattern(String id, String cameo, char pos, String lemma, String particle, String noun,
                       List<String> source, List<String> target, Set<String> objLemmas, Set<String> objRoles,
                       Set<String> subjLemmas,
                       Set<String> comps, Set<String> preps, Set<String> thatWords, boolean deontic, boolean noObj, boolean symmetric, boolean speech,
-                      boolean denial, boolean user, String origin) {
+                      boolean denial, Set<String> flags, boolean user, String origin) {
 
     /** How specific the pattern is: specific patterns are tried first for the same trigger. */
     public int specificity() {
@@ -38,6 +40,12 @@ public record Pattern(String id, String cameo, char pos, String lemma, String pa
         if (!subjLemmas.isEmpty()) {
             s += 3;
         }
+        // a noun narrowed by its modifier ("chemical_weapon", "joint_exercise") is narrower than the bare noun
+        if (noun != null && noun.indexOf('_') > 0
+                || !objLemmas.isEmpty() && objLemmas.stream().allMatch(l -> l.indexOf('_') > 0)) {
+            s += 3;
+        }
+        s += 2 * flags.size();
         s += 2 * comps.size() + 2 * preps.size() + (thatWords.isEmpty() ? 0 : 4) + (deontic ? 4 : 0);
         if (noObj) {
             s += 1;
@@ -48,7 +56,12 @@ public record Pattern(String id, String cameo, char pos, String lemma, String pa
     /** The same pattern coding another CAMEO code (an intent refined by its complement). */
     public Pattern withCameo(String code) {
         return new Pattern(id, code, pos, lemma, particle, noun, source, target, objLemmas, objRoles, subjLemmas, comps, preps,
-                thatWords, deontic, noObj, symmetric, speech, denial, user, origin);
+                thatWords, deontic, noObj, symmetric, speech, denial, flags, user, origin);
+    }
+
+    /** Whether the pattern codes the trigger's own negation ("had no comment", "would not comment"). */
+    public boolean negated() {
+        return flags.contains("neg");
     }
 
     /** The rule name printed on events: the id and its frame. */

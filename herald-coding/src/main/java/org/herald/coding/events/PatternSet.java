@@ -155,6 +155,7 @@ public final class PatternSet {
             Set<String> comps = new LinkedHashSet<>();
             Set<String> preps = new LinkedHashSet<>();
             Set<String> thatWords = new LinkedHashSet<>();
+            Set<String> flags = new LinkedHashSet<>();
             boolean noObj = false;
             boolean deontic = false;
             boolean sym = false;
@@ -179,6 +180,12 @@ public final class PatternSet {
                     thatWords.addAll(list(c.substring(5)));
                 } else if (c.startsWith("prep=")) {
                     preps.addAll(list(c.substring(5)));
+                } else if (c.equals("neg") || c.equals("conjsubj")) {
+                    flags.add(c);
+                } else if (c.startsWith("named=")) {
+                    for (String x : list(c.substring(6))) {
+                        flags.add("named:" + x);
+                    }
                 } else if (c.equals("deontic")) {
                     deontic = true;
                 } else if (c.equals("noobj")) {
@@ -214,11 +221,11 @@ public final class PatternSet {
                 if (noun != null) {
                     for (String nn : noun.split("\\|")) {
                         patterns.add(new Pattern(id, code, pos, a, particle, nn, source, target, objLemmas, objRoles,
-                                subjLemmas, comps, preps, thatWords, deontic, noObj, sym, speech, denial, user, origin));
+                                subjLemmas, comps, preps, thatWords, deontic, noObj, sym, speech, denial, flags, user, origin));
                     }
                 } else {
                     patterns.add(new Pattern(id, code, pos, a, particle, null, source, target, objLemmas, objRoles,
-                            subjLemmas, comps, preps, thatWords, deontic, noObj, sym, speech, denial, user, origin));
+                            subjLemmas, comps, preps, thatWords, deontic, noObj, sym, speech, denial, flags, user, origin));
                 }
             }
         }

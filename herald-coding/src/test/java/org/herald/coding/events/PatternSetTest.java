@@ -48,6 +48,21 @@ class PatternSetTest {
     }
 
     @Test
+    void newConditionsAndModifierNarrowedNouns() {
+        PatternSet ps = PatternSet.builder().addText("t", String.join("\n",
+                "use.gen 190 v:use subj prep:against obj=weapon",
+                "use.chem 2041 v:use subj prep:against obj=chemical_weapon",
+                "comment.neg 011 v:comment subj - neg",
+                "drill.pair 062 v:hold+drill subj - conjsubj",
+                "move.named 072 v:move subj prep:to named=to", ""), false).build();
+        assertEquals(List.of("use.chem", "use.gen"), ps.forTrigger('v', "use").stream().map(Pattern::id).toList(),
+                "a noun narrowed by its modifier is tried first");
+        assertTrue(ps.forTrigger('v', "comment").get(0).negated());
+        assertTrue(ps.forTrigger('v', "hold").get(0).flags().contains("conjsubj"));
+        assertTrue(ps.forTrigger('v', "move").get(0).flags().contains("named:to"));
+    }
+
+    @Test
     void theBundledFileParses() {
         PatternSet ps = PatternSet.standard();
         assertTrue(ps.size() > 0);
