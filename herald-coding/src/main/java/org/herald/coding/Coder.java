@@ -166,7 +166,8 @@ public final class Coder {
                 }
                 List<Event> coded = events(article, parsed.text(), textHash, sa, h, modal, upstream,
                         where != null ? where : dateline);
-                if (coded.isEmpty() && h.sources().isEmpty() && Integer.parseInt(h.pattern().cameo().substring(0, 2)) >= 18
+                if (coded.isEmpty() && h.sources().isEmpty()
+                        && (Integer.parseInt(h.pattern().cameo().substring(0, 2)) >= 18 || h.pattern().pos() == 'n')
                         && modal.mode() != Mode.NEGATED && modal.mode() != Mode.HYPOTHETICAL && !shotDown(s, h)) {
                     agentless.add(new Unnamed(sa, h, modal, where != null ? where : dateline));
                 }
@@ -533,6 +534,43 @@ public final class Coder {
         return out;
     }
 
+    private static final Set<String> ACCUSING_STATES = Set.of("GOV", "MIL");
+
+    /**
+     * The accusing state, as the victim of violence it accuses another state of without naming a victim; null when
+     * the event is not such an accusation (a rights group or a court accusing, or an accuser of the same country).
+     */
+    private static Actor accuserVictim(Modal modal, boolean violent, Actor src) {
+        if (!violent || !modal.reported() || modal.claimant() == null || modal.verb() == null) {
+            return null;
+        }
+        String verb = modal.verb().toLowerCase(Locale.ROOT);
+        Actor a = modal.claimant().actor();
+        if (!(verb.startsWith("accus") || verb.startsWith("blam")) || a.country() == null || a.org() != null
+                || a.sector() != null && !ACCUSING_STATES.contains(a.sector()) || a.country().equals(src.country())) {
+            return null;
+        }
+        return a;
+    }
+
+    /**
+     * Force between the police and the people is not war: "demonstrators clashed with riot police" is a violent
+     * protest (145) on the people's side and violent repression (175) on the police's; so is the police firing on
+     * a crowd. Other military force keeps its code.
+     */
+    private CameoCode streetCode(CameoCode code, Actor src, Actor tgt) {
+        if (!code.root().equals("19") || tgt == null) {
+            return code;
+        }
+        if ("CVL".equals(src.sector()) && "COP".equals(tgt.sector())) {
+            return cameo.get("145");
+        }
+        if ("COP".equals(src.sector()) && "CVL".equals(tgt.sector())) {
+            return cameo.get("175");
+        }
+        return code;
+    }
+
     /** What air defences shoot down: an act on these is the defender's, not the attacker's. */
     private static final Set<String> MUNITIONS = Set.of("drone", "missile", "rocket", "projectile", "shell", "aircraft",
             "plane", "jet", "warplane", "helicopter", "balloon", "uav", "bomb");
@@ -556,16 +594,21 @@ public final class Coder {
         List<Event> out = new ArrayList<>();
         Sentence s = sa.sentence();
         for (Hit b : hits) {
+            int of = Frames.ofClause(s, b.trigger());
             if (!b.pattern().cameo().startsWith("112") || b.targets().isEmpty() || b.sources().isEmpty()
                     || !BLAMING.contains(s.token(b.trigger()).lemma().toLowerCase(Locale.ROOT))
-                    || Frames.ofClause(s, b.trigger()) >= 0) {
-                continue;
+                    || of >= 0 && s.token(of).isVerb()) {
+                continue; // "accused X of sending": the gerund has its subject already
             }
             Mention blamer = b.sources().get(0);
             for (java.util.Iterator<Unnamed> it = agentless.iterator(); it.hasNext(); ) {
                 Unnamed u = it.next();
                 int gap = s.index() - u.sa().sentence().index();
-                if (gap < 0 || gap > 1) {
+                boolean within = gap == 0 && s.dominates(b.trigger(), u.hit().trigger());
+                // an act named by a noun is blamed only inside the blaming ("accusing Israel of genocide", "blamed
+                // Russia for an arson attack"); an act told by a verb, in this sentence or the one before
+                boolean near = u.hit().pattern().pos() != 'n' && of < 0 && gap >= 0 && gap <= 1;
+                if (!within && !near) {
                     continue;
                 }
                 it.remove();
@@ -931,6 +974,14 @@ public final class Coder {
                     tgt = there;
                 }
             }
+            Actor accuser = accuserVictim(modal, violent, src);
+            if (accuser != null && tgt == null) {
+                // "Armenia accused Azerbaijan of violating the ceasefire": a state accusing another of violence it
+                // names no victim of is complaining of violence against itself
+                tgt = accuser;
+            } else if (accuser != null && !tgt.isResolved() && isDomesticSector(tgt.sector())) {
+                tgt = withCountry(tgt, accuser.country()); // "accused India of killing 26 civilians": Pakistan's
+            }
             boolean selfTarget = false;
             if (tgt == null && isDomestic(code.code()) && src.country() != null) {
                 // a domestic act: the country acts on its own people (the span is the source's, the text names no other)
@@ -982,9 +1033,10 @@ public final class Coder {
                         h.pattern().denial() ? "denies" : "asserts", List.of(), article.source(), upstream);
             }
             Mode mode = modal.mode();
-            String id = eventId(article.id(), textHash, s.index(), h.trigger(), src, tgt, code.code());
-            out.add(new Event(id, article.id(), s.index(), evidence, src, tgt, code.code(), code.root(),
-                    code.quadClass(), code.goldstein(), code.plover(), mode, when[0], when[1], where, quantities,
+            CameoCode pc = streetCode(code, src, tgt);
+            String id = eventId(article.id(), textHash, s.index(), h.trigger(), src, tgt, pc.code());
+            out.add(new Event(id, article.id(), s.index(), evidence, src, tgt, pc.code(), pc.root(),
+                    pc.quadClass(), pc.goldstein(), pc.plover(), mode, when[0], when[1], where, quantities,
                     claim, h.pattern().rule(), coderVersion));
         }
         return out;

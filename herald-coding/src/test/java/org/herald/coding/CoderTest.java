@@ -231,4 +231,25 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("act-nouns.conll", 1, null));
         assertTrue(s.contains("RUS 100 UKR asserted"), s.toString());
     }
+
+    @Test
+    void protestersClashingWithPoliceIsAViolentProtestAndItsRepression() {
+        List<String> s = summary(Fixtures.codeSentence("accusations.conll", 0, null));
+        assertTrue(s.contains("GEOCVL 145 GEOCOP asserted") && s.contains("GEOCOP 175 GEOCVL asserted"), s.toString());
+    }
+
+    @Test
+    void aStateAccusingAnotherOfViolenceWithoutAVictimIsItsVictim() {
+        List<Event> ev = Fixtures.codeSentence("accusations.conll", 1, null);
+        assertTrue(summary(ev).contains("RUS 190 UKR claimed"), summary(ev).toString());
+    }
+
+    @Test
+    void anActNamedByANounInsideAnAccusationIsTheAccusedsByTheAccusersClaim() {
+        List<Event> ev = Fixtures.codeSentence("accusations.conll", 2, null);
+        Event arrest = ev.stream().filter(e -> e.cameo().equals("173")).findFirst().orElseThrow();
+        assertEquals("RUS", arrest.sourceActor().country());
+        assertEquals(Mode.CLAIMED, arrest.mode());
+        assertEquals("IRN", arrest.claim().claimant().country());
+    }
 }
