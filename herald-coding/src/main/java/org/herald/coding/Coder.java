@@ -159,7 +159,8 @@ public final class Coder {
                     continue;
                 }
                 Modal modal = ownNegation(ownConditional(Modality.assess(sa, h.trigger(), lastClaimant), h), h);
-                Place where = fields ? places.inClause(sa, h.trigger(), countries) : null;
+                Place where = fields ? places.inClause(sa, h.trigger(), countries,
+                        Integer.parseInt(h.pattern().cameo().substring(0, 2)) >= 18) : null;
                 if (h.sources().isEmpty() && h.targets().isEmpty() && h.pattern().symmetric()) {
                     unnamedSides.add(new Unnamed(sa, h, modal, where != null ? where : dateline));
                     continue;
@@ -804,6 +805,15 @@ public final class Coder {
         return null;
     }
 
+    /** Words for soldiers, any of which a later sentence may use for the same men. */
+    private static final Set<String> SOLDIERS = Set.of("soldier", "troop", "troops", "force", "serviceman", "personnel",
+            "fighter", "infantry", "marine", "recruit", "unit", "contingent");
+
+    /** Whether two nouns (lemmas) name the same kind of thing: the same word, or both soldiers. */
+    private static boolean sameKind(String a, String b) {
+        return a.equals(b) || SOLDIERS.contains(a) && SOLDIERS.contains(b);
+    }
+
     private static final Set<String> MOVING = Set.of("transport", "move", "ship", "fly", "airlift", "bring", "take",
             "deploy", "send", "carry", "transfer", "relocate", "station", "base", "dispatch", "ferry", "truck");
 
@@ -817,7 +827,9 @@ public final class Coder {
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
             Integer at = objectOf.get(e.eventId());
-            if (at == null || e.location() != null && e.location() != dateline) {
+            // (a country is no place of its own: "shipped soldiers to Russia", then "carried ... to Vladivostok")
+            boolean coarse = e.location() == null || e.location() == dateline || "country".equals(e.location().precision());
+            if (at == null || !coarse) {
                 continue;
             }
             Sentence es = byIndex(parsed, at / 10_000);
@@ -834,11 +846,12 @@ public final class Coder {
                         continue;
                     }
                     int o = Frames.object(s, v);
-                    if (o >= 0 && s.token(o).lower().equals(thing)) {
+                    if (o >= 0 && sameKind(s.token(o).lower(), thing)) {
                         found = places.inClause(sa, v, countries);
                     }
                 }
-                if (found != null) {
+                if (found != null && (e.location() == null || e.location() == dateline
+                        || Objects.equals(found.country(), e.location().country()) && !"country".equals(found.precision()))) {
                     out.set(i, e.withLocation(found));
                     break;
                 }
@@ -1034,9 +1047,14 @@ public final class Coder {
             }
             Mode mode = modal.mode();
             CameoCode pc = streetCode(code, src, tgt);
+            Place at = where;
+            if (at == null && fields && isDomestic(pc.code()) && src.country() != null && src.org() == null) {
+                // "Polish farmers blocked roads leading to the border": a state's own people and police act at home
+                at = new Place(actors.countryName(src.country()), src.country(), null, null, "country");
+            }
             String id = eventId(article.id(), textHash, s.index(), h.trigger(), src, tgt, pc.code());
             out.add(new Event(id, article.id(), s.index(), evidence, src, tgt, pc.code(), pc.root(),
-                    pc.quadClass(), pc.goldstein(), pc.plover(), mode, when[0], when[1], where, quantities,
+                    pc.quadClass(), pc.goldstein(), pc.plover(), mode, when[0], when[1], at, quantities,
                     claim, h.pattern().rule(), coderVersion));
         }
         return out;

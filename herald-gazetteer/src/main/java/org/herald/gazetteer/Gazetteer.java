@@ -69,7 +69,12 @@ public final class Gazetteer {
             String[] f = line.split("\t", -1);
             Entry e = new Entry(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), Long.parseLong(f[4]),
                     f[5]);
-            m.computeIfAbsent(key(f[0]), k -> new ArrayList<>(1)).add(e);
+            int comma = f[0].indexOf(", ");
+            // "Washington, D.C." is what the text calls "Washington"
+            for (String name : comma > 0 ? List.of(f[0], f[0].substring(0, comma)) : List.of(f[0])) {
+                m.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(e);
+                m.computeIfAbsent(LOOSE + loose(key(name)), k -> new ArrayList<>(1)).add(e);
+            }
             n++;
         }
         return new Gazetteer(m, n);
@@ -92,8 +97,32 @@ public final class Gazetteer {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Marks the keys of the loose index, which only a name without an exact match consults. */
+    private static final String LOOSE = "~";
+
+    /**
+     * A key that forgives the usual differences between romanizations: "Khan Younis" and "Khān Yūnis", "Kupiansk"
+     * and "Kupjansk" ("ou" as "u", "y" and "j" as "i", doubled letters single).
+     */
+    static String loose(String key) {
+        String k = key.replace("ou", "u").replace('y', 'i').replace('j', 'i');
+        StringBuilder b = new StringBuilder(k.length());
+        for (int i = 0; i < k.length(); i++) {
+            if (i == 0 || k.charAt(i) != k.charAt(i - 1)) {
+                b.append(k.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The places of this name; failing an exact match, those whose name differs only in romanization. */
     public List<Entry> all(String name) {
-        return byKey.getOrDefault(key(name), List.of());
+        String k = key(name);
+        List<Entry> exact = byKey.get(k);
+        if (exact != null) {
+            return exact;
+        }
+        return k.isEmpty() ? List.of() : byKey.getOrDefault(LOOSE + loose(k), List.of());
     }
 
     /**

@@ -34,6 +34,18 @@ class GazetteerTest {
     }
 
     @Test
+    void aNameWithAQualifierAnswersToItsShortForm() {
+        assertEquals("USA", g.best("Washington", Set.of()).country(), "Washington, D.C. is the Washington of the news");
+    }
+
+    @Test
+    void romanizationsOfOneNameFindOnePlace() {
+        assertEquals("PSE", g.best("Khan Younis", Set.of()).country());
+        assertEquals("UKR", g.best("Kupiansk", Set.of()).country());
+        assertEquals("Paris", g.best("Paris", Set.of()).name(), "an exact name never goes through the loose index");
+    }
+
+    @Test
     void unknownNamesGiveNothing() {
         assertNull(g.best("Qwxzzyville", Set.of()));
     }

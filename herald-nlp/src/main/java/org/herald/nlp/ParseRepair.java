@@ -44,6 +44,9 @@ import java.util.Set;
  *   <li><b>a relative clause without "that" read as a loose dependent</b>: "a move Israel condemned" comes out with
  *       "condemned" as a {@code dep} of "move"; a finite verb right after the noun and its own subject, with no
  *       object of its own, is a relative clause whose object is the noun.</li>
+ *   <li><b>a source's name read as the subject</b>: "According to the Dutch broadcaster NOS, the troops were carried
+ *       ..." comes out with "NOS" as the subject and "the troops" in apposition to it; the name closes the "according
+ *       to" phrase and the noun after the comma is the subject.</li>
  *   <li><b>a particle hung from the object</b>: "forcing down a drone" comes out with "down" under "drone" and
  *       the drone as an oblique; the particle belongs to the verb before it, and the noun is its object.</li>
  * </ul>
@@ -93,6 +96,7 @@ public final class ParseRepair {
             changed |= clauseInObject(s, w, heads, rels);
             changed |= speakersParticiple(s, w, heads, rels);
             changed |= contactRelative(s, w, heads, rels);
+            changed |= accordingToSubject(s, w, heads, rels);
         }
         if (!changed) {
             changed = participleAsRoot(s, heads, rels);
@@ -243,6 +247,37 @@ public final class ParseRepair {
             "repeat", "wonder", "ask", "inform", "assure", "remind", "notify", "testify", "swear", "boast",
             "speculate", "hint", "affirm", "guarantee", "verify", "prove", "accept", "observe", "cite", "dismiss",
             "reject");
+
+    private static boolean accordingToSubject(Sentence s, int n, int[] heads, String[] rels) {
+        String r = s.rel(n);
+        int v = s.head(n);
+        if (!(r.equals("nsubj") || r.equals("nsubj:pass")) || v < 0 || n == 0 || !s.token(n).isProperNoun()) {
+            return false;
+        }
+        int a = s.child(n, "appos");
+        if (a < 0 || a < n || !s.token(n + 1).word().equals(",")) {
+            return false;
+        }
+        for (int o : s.children(v)) {
+            if (o < n && s.rel(o).startsWith("obl") && s.token(n - 1) == s.token(o) && hasAccordingTo(s, o)) {
+                heads[n] = o;
+                rels[n] = "appos";
+                heads[a] = v;
+                rels[a] = r;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAccordingTo(Sentence s, int o) {
+        for (int c : s.children(o, "case")) {
+            if (s.token(c).lower().equals("accord") || s.token(c).word().equalsIgnoreCase("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean contactRelative(Sentence s, int v, int[] heads, String[] rels) {
         int n = s.head(v);

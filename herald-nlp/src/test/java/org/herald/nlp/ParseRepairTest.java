@@ -164,4 +164,13 @@ class ParseRepairTest {
         assertEquals(7, s.head(9)); // condemned <- move
         assertEquals("acl:relcl", s.rel(9));
     }
+
+    @Test
+    void aSourcesNameReadAsTheSubjectGoesBackToTheAccordingToPhrase() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relatives.conll").get(2));
+        assertEquals(10, s.head(8)); // troops <- carried
+        assertEquals("nsubj:pass", s.rel(8));
+        assertEquals(4, s.head(5)); // NOS <- broadcaster
+        assertEquals("appos", s.rel(5));
+    }
 }

@@ -41,8 +41,55 @@ public final class PlaceResolver {
         this.dict = dict;
     }
 
+    /** Prepositions that name where something went, not where it happened, unless it is a going. */
+    private static final Set<String> DIRECTIONAL = Set.of("to", "towards", "toward", "into");
+    /** Verbs of going and taking: their "to" phrase is where the event took place or ended. */
+    private static final Set<String> MOTION = Set.of("send", "deploy", "move", "transport", "transfer", "fly", "travel",
+            "go", "come", "return", "arrive", "deliver", "ship", "deport", "expel", "extradite", "bring", "take",
+            "dispatch", "march", "advance", "push", "redeploy", "relocate", "airlift", "evacuate", "flee", "smuggle",
+            "cross", "enter", "sail", "head", "drive", "carry", "ferry", "station", "withdraw", "pull", "launch",
+            "fire", "hand", "supply", "provide", "escort", "lead", "storm", "invade", "infiltrate", "penetrate",
+            "summon", "call", "invite", "recall", "welcome", "admit", "repatriate", "airdrop", "drop");
+
     /** The place in the predicate's own clause, or null. */
     public Place inClause(SentenceActors sa, int v, Set<String> articleCountries) {
+        return inClause(sa, v, articleCountries, false);
+    }
+
+    /**
+     * The place in the predicate's own clause, or null. For a violent act ({@code violent}) "on X" is where it
+     * landed ("strikes on Pakistan"); a "to" phrase is a place only for verbs of going and sending and for event
+     * nouns ("a visit to Kyiv"): "a pause in aid to Ukraine" did not happen in Ukraine.
+     */
+    public Place inClause(SentenceActors sa, int v, Set<String> articleCountries, boolean violent) {
+        Place p = ownClause(sa, v, articleCountries, violent);
+        if (p == null) {
+            // "used water cannon to disperse protesters outside parliament in Tbilisi": where the purpose was carried out
+            for (int c : sa.sentence().children(v)) {
+                String r = sa.sentence().rel(c);
+                if ((r.equals("xcomp") || r.equals("advcl")) && Frames.hasMark(sa.sentence(), c, "to")) {
+                    p = ownClause(sa, c, articleCountries, violent);
+                    if (p != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        return p;
+    }
+
+    private boolean locative(Sentence s, int v, int c, boolean violent) {
+        String prep = Frames.prepOf(s, c);
+        if (violent && prep.equals("on")) {
+            return true;
+        }
+        if (DIRECTIONAL.contains(prep)) {
+            return !s.token(v).isVerb() || MOTION.contains(s.token(v).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        return LOCATIVE.contains(prep);
+    }
+
+    private Place ownClause(SentenceActors sa, int v, Set<String> articleCountries, boolean violent) {
         Sentence s = sa.sentence();
         int obj = Frames.object(s, v);
         Place coarse = null;
@@ -52,12 +99,12 @@ public final class PlaceResolver {
                 if (!(r.startsWith("obl") || r.startsWith("nmod") && !r.equals("nmod:poss"))) {
                     continue;
                 }
-                boolean locative = LOCATIVE.contains(Frames.prepOf(s, c));
+                boolean locative = locative(s, v, c, violent);
                 Place p = locative ? place(sa, c, articleCountries) : null;
                 if (p == null) {
                     // "detained 300 people at protests in Istanbul", "a summit in Brussels": one level down
                     for (int k : s.children(c)) {
-                        if (s.rel(k).startsWith("nmod") && LOCATIVE.contains(Frames.prepOf(s, k))) {
+                        if (s.rel(k).startsWith("nmod") && locative(s, v, k, violent)) {
                             p = place(sa, k, articleCountries);
                             if (p != null) {
                                 break;
@@ -85,7 +132,7 @@ public final class PlaceResolver {
         // "detained Suu Kyi and other leaders in Naypyitaw", "a raid on the camp near Tulkarm", "students in
         // Atlanta occupied ...": a place further down the clause's own phrases
         // ("Security forces in Myanmar killed ...": a country will do when the clause has nothing coarser)
-        Place deeper = deepPlace(sa, v, articleCountries, coarse == null);
+        Place deeper = deepPlace(sa, v, articleCountries, coarse == null, violent);
         return deeper != null ? deeper : coarse;
     }
 
@@ -93,7 +140,7 @@ public final class PlaceResolver {
      * The first town named by a locative phrase inside the clause's subject, object or obliques, not inside its
      * clauses; failing a town, when {@code orAny}, the first place of any kind so named.
      */
-    private Place deepPlace(SentenceActors sa, int v, Set<String> articleCountries, boolean orAny) {
+    private Place deepPlace(SentenceActors sa, int v, Set<String> articleCountries, boolean orAny, boolean violent) {
         Sentence s = sa.sentence();
         Place any = null;
         java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
@@ -102,12 +149,16 @@ public final class PlaceResolver {
             int[] at = queue.poll();
             for (int c : s.children(at[0])) {
                 String r = s.rel(c);
+                // ("released three women held in Gaza": a participle on the object says where they were)
+                // ("fired at trucks carrying aid near the border in the town of Urena": where what it hit was going)
+                boolean held = r.equals("acl") && (s.token(c).tag().equals("VBN") && s.rel(at[0]).equals("obj")
+                        || s.token(c).tag().equals("VBG") && at[1] > 0);
                 boolean phrase = r.startsWith("obl") || r.startsWith("nmod") && !r.equals("nmod:poss") || r.equals("obj")
-                        || r.startsWith("nsubj") || r.startsWith("conj") && at[0] != v;
+                        || r.startsWith("nsubj") || r.startsWith("conj") && at[0] != v || held;
                 if (!phrase || at[1] >= 3) {
                     continue;
                 }
-                if (at[1] > 0 && LOCATIVE.contains(Frames.prepOf(s, c))) {
+                if (at[1] > 0 && !held && locative(s, v, c, violent)) {
                     Place p = place(sa, c, articleCountries);
                     if (p != null && "city".equals(p.precision())) {
                         return p;
@@ -132,6 +183,13 @@ public final class PlaceResolver {
             }
             PhraseMatch m = sa.matchAt(c);
             if (m == null) {
+                // "to its border with Belarus": the border of the one "its" stands for
+                org.herald.coding.actors.Mention owner = r.equals("nmod:poss") && s.token(c).isPronoun() ? sa.mention(c)
+                        : null;
+                if (owner != null && owner.actor().country() != null && owner.actor().org() == null) {
+                    return new Place(dict.countryName(owner.actor().country()), owner.actor().country(), null, null,
+                            "country");
+                }
                 continue;
             }
             for (DictEntry e : m.entries()) {
@@ -179,6 +237,12 @@ public final class PlaceResolver {
             }
             if ("LOCATION".equals(s.token(head).ner())) {
                 return geocode(words(sa, head), articleCountries);
+            }
+            int poss = s.child(head, "nmod:poss");
+            PhraseMatch pm = poss >= 0 ? sa.matchAt(poss) : null;
+            if (pm != null && pm.entries().stream().anyMatch(e -> e.kind() == EntryKind.CAPITAL
+                    || e.kind() == EntryKind.PLACE)) {
+                return fromMatch(sa, pm, articleCountries); // "Beirut's southern suburbs"
             }
             return null;
         }
