@@ -53,7 +53,12 @@ public final class EventMatcher {
             return null;
         }
         int particleObj = -1;
-        if (p.particle() != null) {
+        if (p.particle() != null && p.pos() == 'n') {
+            // n:mass_killing: the noun carries the modifier (amod or compound)
+            if (!modifiedBy(s, v, p.particle(), 2)) {
+                return null;
+            }
+        } else if (p.particle() != null) {
             particleObj = particle(s, v, p.particle());
             if (particleObj == -2) {
                 return null;
@@ -108,6 +113,10 @@ public final class EventMatcher {
                 ok = subj >= 0 && (Frames.withConjuncts(s, subj).size() > 1
                         || fill(sa, v, light, obj, List.of("subj"), false, false, Set.of()).stream()
                                 .map(m -> m.actor().code()).distinct().count() > 1);
+            } else if (f.startsWith("preplemma:")) {
+                // "opened fire on protesters", "set cars on fire": the P phrase's head is one of these lemmas
+                int eq = f.indexOf('=');
+                ok = prepLemma(s, v, light, obj, f.substring(10, eq), Set.of(f.substring(eq + 1).split("\\|")));
             } else {
                 ok = namedPhrase(sa, v, light, obj, f.substring(6)); // named:P
             }
@@ -202,6 +211,12 @@ public final class EventMatcher {
                 return -1;
             }
         }
+        // the parser often tags the particle an adverb: "handed back 10 children", "set the car ablaze"
+        for (int c : s.children(v, "advmod")) {
+            if (c > v && s.token(c).lower().equals(particle)) {
+                return -1;
+            }
+        }
         List<Integer> obl = Frames.prep(s, v, -1, particle.replace(' ', '_'));
         if (!obl.isEmpty()) {
             return obl.get(0);
@@ -249,6 +264,20 @@ public final class EventMatcher {
             }
         }
         return -1;
+    }
+
+    /** Whether the P phrase of the trigger (or of its object) has one of these head lemmas, in any conjunct. */
+    private static boolean prepLemma(Sentence s, int v, int light, int obj, String pr, Set<String> lemmas) {
+        List<Integer> heads = new ArrayList<>(Frames.prep(s, v, light, pr));
+        if (heads.isEmpty() && obj >= 0) {
+            heads.addAll(Frames.prep(s, obj, -1, pr));
+        }
+        for (int h : heads) {
+            if (anyLemma(s, h, lemmas)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "moved troops to Belarus", not "to the border": the P phrase is a proper name that resolves to an actor. */

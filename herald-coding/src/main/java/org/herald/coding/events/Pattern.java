@@ -9,11 +9,13 @@ import java.util.Set;
  *
  * @param pos      'v' verb, 'a' predicate adjective, 'n' event noun
  * @param lemma    the trigger lemma, lower case
- * @param particle a phrasal particle or preposition ("in" of "call in"), or null
  * @param noun     the light-verb object noun ("talk" of "hold talks"), or null
  * @param subjLemmas head lemmas the acting subject must have ("subj=troop|soldier"), or empty
+ * @param particle a phrasal particle or preposition ("in" of "call in"); for a noun trigger its modifier ("mass" of
+ *                 n:mass_killing), or null
  * @param flags    further conditions: "neg" (the trigger is negated and the pattern codes the negation itself),
- *                 "conjsubj" (the acting subject is coordinated), "named:P" (the P phrase is a named actor)
+ *                 "conjsubj" (the acting subject is coordinated), "named:P" (the P phrase is a named actor),
+ *                 "preplemma:P=L1|L2" (the P phrase's head is one of these lemmas)
  * @param origin   the file and line it was read from
  */
 public record Pattern(String id, String cameo, char pos, String lemma, String particle, String noun,

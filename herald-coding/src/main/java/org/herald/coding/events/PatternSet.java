@@ -182,6 +182,11 @@ public final class PatternSet {
                     preps.addAll(list(c.substring(5)));
                 } else if (c.equals("neg") || c.equals("conjsubj")) {
                     flags.add(c);
+                } else if (c.startsWith("prep:") && c.indexOf('=') > 5) {
+                    // "prep:on=protester|crowd": the P phrase's head is one of these lemmas
+                    int eq = c.indexOf('=');
+                    flags.add("preplemma:" + c.substring(5, eq).toLowerCase(Locale.ROOT) + "="
+                            + String.join("|", list(c.substring(eq + 1))));
                 } else if (c.startsWith("named=")) {
                     for (String x : list(c.substring(6))) {
                         flags.add("named:" + x);
@@ -214,7 +219,12 @@ public final class PatternSet {
                     a = a.substring(0, plus);
                 }
                 int us = a.indexOf('_');
-                if (us > 0) {
+                if (us > 0 && pos == 'n') {
+                    // n:MOD_NOUN, an event noun narrowed by its modifier ("n:mass_killing"): the modifier is kept
+                    // in the particle field
+                    particle = a.substring(0, us).replace('_', ' ');
+                    a = a.substring(us + 1);
+                } else if (us > 0) {
                     particle = a.substring(us + 1).replace('_', ' ');
                     a = a.substring(0, us);
                 }

@@ -67,4 +67,19 @@ class PatternSetTest {
         PatternSet ps = PatternSet.standard();
         assertTrue(ps.size() > 0);
     }
+
+    @Test
+    void prepLemmaConditionAndModifiedNounTriggers() {
+        PatternSet ps = PatternSet.builder().addText("t", """
+                fire_crowd.v1 175 v:open+fire subj prep:on prep:on=protester|Crowd
+                open_fire.v1  193 v:open+fire subj prep:on
+                mass_kill.n1  202 n:mass_killing poss prep:of
+                """, false).build();
+        List<Pattern> open = ps.forTrigger('v', "open");
+        assertEquals("fire_crowd.v1", open.get(0).id(), "the narrowed line is tried first");
+        assertTrue(open.get(0).flags().contains("preplemma:on=protester|crowd"));
+        Pattern n = ps.forTrigger('n', "killing").get(0);
+        assertEquals("mass", n.particle(), "the noun's modifier");
+        assertTrue(ps.forTrigger('n', "mass").isEmpty());
+    }
 }

@@ -3,7 +3,14 @@ package org.herald.coding.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.herald.coding.Coder;
+import org.herald.coding.actors.ActorDictionary;
+import org.herald.coding.actors.ActorResolver;
+import org.herald.coding.events.EventMatcher;
+import org.herald.coding.events.PatternSet;
+import org.herald.nlp.Sentence;
 import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.model.Mode;
@@ -133,5 +140,107 @@ class PatternConstructionsIT {
         assertTrue(has("Russia held snap exercises.", "150", "RUS", null));
         assertFalse(anyCode("Russia held snap exercises.", "062"));
         assertTrue(anyCode("China launched two days of military drills around the island.", "150"));
+    }
+
+    /** The pattern ids that fire in the text, before the coder keeps or drops their events (as `herald explain`). */
+    private static List<String> hits(String text) {
+        EventMatcher matcher = new EventMatcher(PatternSet.standard());
+        ActorResolver resolver = new ActorResolver(ActorDictionary.standard(), text, LocalDate.of(2025, 1, 15));
+        List<String> out = new java.util.ArrayList<>();
+        for (Sentence s : Coder.parse(Coder.newAnnotator(), text).sentences()) {
+            matcher.match(resolver.sentence(s)).forEach(h -> out.add(h.pattern().cameo() + " " + h.pattern().id()));
+        }
+        return out;
+    }
+
+    @Test
+    void firingOnCrowdsIsRepression() {
+        assertTrue(anyCode("Kenyan police opened fire on protesters in Nairobi.", "175"));
+        assertTrue(anyCode("Myanmar troops opened fire on demonstrators in Yangon.", "175"));
+        assertTrue(anyCode("Georgian security forces opened fire on the crowd outside parliament.", "175"));
+        assertTrue(anyCode("Sudanese soldiers fired on protesters in Khartoum.", "175"));
+        assertTrue(anyCode("Iranian security forces shot dead protesters in Zahedan.", "175"));
+        assertTrue(anyCode("Gunmen opened fire on a checkpoint in Sinai.", "190"));
+        assertFalse(anyCode("Israeli troops opened fire on a Palestinian car near Jenin.", "175"));
+        assertTrue(anyCode("Israeli troops opened fire on a Palestinian car near Jenin.", "193"));
+    }
+
+    @Test
+    void labourAndHungerStrikes() {
+        assertTrue(anyCode("Doctors in Kenya went on an indefinite strike over pay.", "143"));
+        assertTrue(anyCode("French unions launched a general strike against the pension reform.", "143"));
+        assertFalse(anyCode("French unions launched a general strike against the pension reform.", "195"));
+        assertTrue(anyCode("South African miners downed tools at the Marikana mine.", "143"));
+        assertFalse(anyCode("South African miners downed tools at the Marikana mine.", "190"));
+        assertTrue(anyCode("British rail workers are striking for higher pay.", "143"));
+        assertTrue(anyCode("Palestinian prisoners launched a hunger strike.", "142"));
+        assertTrue(anyCode("The jailed Russian activist began a hunger strike.", "142"));
+        assertTrue(anyCode("Russia launched strikes on Ukraine's energy grid.", "195"));
+    }
+
+    @Test
+    void protestersSettingFireRiot() {
+        assertTrue(anyCode("Protesters set fire to the parliament building in Kathmandu.", "145"));
+        assertTrue(anyCode("French rioters set cars on fire in Paris.", "145"));
+        assertTrue(anyCode("Demonstrators in Dhaka set a police station ablaze.", "145"));
+        assertTrue(anyCode("Kenyan protesters torched the ruling party's headquarters.", "145"));
+        assertTrue(anyCode("South African rioters looted shops in Johannesburg.", "145"));
+        assertTrue(anyCode("Boko Haram militants set fire to a school in Borno.", "1712"));
+        assertFalse(anyCode("Boko Haram militants set fire to a school in Borno.", "145"));
+        assertTrue(anyCode("Myanmar soldiers set the village on fire.", "1712"));
+    }
+
+    @Test
+    void ordersToForcesArePosture() {
+        assertTrue(has("The United States ordered an aircraft carrier strike group to the eastern Mediterranean.", "150", "USA", null));
+        assertTrue(anyCode("The Pentagon ordered 2,000 troops to prepare for deployment to the Middle East.", "154"));
+        assertTrue(has("Putin ordered Russia's nuclear forces put on special alert.", "152", "RUS", null));
+        assertTrue(has("Taiwan put its air force on high alert.", "152", "TWN", null));
+        assertTrue(anyCode("Erdogan ordered troops to the Syrian border.", "154"));
+        assertFalse(anyCode("Erdogan ordered troops to the Syrian border.", "100"));
+        assertTrue(anyCode("Biden ordered Israel to stop the offensive.", "100"));
+    }
+
+    @Test
+    void atrocityNouns() {
+        assertTrue(hits("South Africa accused Israel of genocide in Gaza.").contains("202 genocide.n1"));
+        assertTrue(hits("Rights groups accused Myanmar's military of ethnic cleansing against the Rohingya.")
+                .contains("203 cleansing.n1"));
+        assertTrue(anyCode("Ukraine denounced the RSF's mass killings in El Geneina.", "202"));
+        assertTrue(anyCode("Ukraine condemned Russia's mass deportation of Crimean Tatars.", "201"));
+        assertTrue(anyCode("Tehran condemned Britain's deportation of two Iranians.", "174"));
+        assertFalse(anyCode("The museum in Kigali commemorates the genocide of 1994.", "202"));
+        assertFalse(hits("The cleansing of the river took two years.").contains("203 cleansing.n1"));
+    }
+
+    @Test
+    void missilesIntoTheSeaArePosture() {
+        assertTrue(has("North Korea fired several ballistic missiles into the sea off its east coast.", "150", "PRK", null));
+        assertTrue(has("North Korea fired two ballistic missiles toward the East Sea.", "150", "PRK", null));
+        assertFalse(anyCode("North Korea fired several ballistic missiles into the sea off its east coast.", "194"));
+        assertTrue(has("Russia fired missiles at Kyiv overnight.", "194", "RUS", "UKR"));
+        assertTrue(has("Hezbollah fired rockets into northern Israel.", "194", "LBN", "ISR"));
+    }
+
+    @Test
+    void rammingWithAConjoinedVerb() {
+        assertTrue(hits("The Philippines accused China of ramming and firing water cannon at its supply boats.")
+                .contains("190 ram.v2"));
+        assertTrue(has("Chinese coast guard vessels rammed and fired water cannon at Philippine boats.", "190", "CHN", "PHL"));
+        assertFalse(anyCode("The government rammed the bill through parliament.", "190"));
+    }
+
+    @Test
+    void broaderRoots() {
+        assertTrue(has("Britain gave Ukraine 50 million pounds.", "071", "GBR", "UKR"));
+        assertTrue(has("Azerbaijan returned the villages to Armenia.", "0842", "AZE", "ARM"));
+        assertTrue(anyCode("Russia handed back 10 Ukrainian children.", "0841"));
+        assertTrue(anyCode("Gunmen seized 30 passengers from a bus in Zamfara.", "181"));
+        assertTrue(anyCode("Taliban fighters carried out a suicide bombing in Kabul.", "1831"));
+        assertTrue(anyCode("Al-Shabaab militants detonated a car bomb at a checkpoint in Mogadishu.", "1832"));
+        assertTrue(anyCode("Sudan's army regained control of the city of Wad Madani.", "192"));
+        assertTrue(anyCode("M23 rebels advanced on Goma.", "190"));
+        assertFalse(anyCode("The talks advanced toward a deal.", "190"));
+        assertTrue(anyCode("Iran placed its air defences on alert.", "152"));
     }
 }
