@@ -248,6 +248,9 @@ public final class Coder {
         }
         // what an appeal, demand, refusal or threat asks for has not happened: "demanded that the US cancel ..."
         for (int k = s.head(v), child = v, guard = 0; k >= 0 && guard < 8; child = k, k = s.head(k), guard++) {
+            if (Modality.datesPastAct(s, child)) {
+                break; // "refused to meet France after Germany sanctioned Russia": the sanctions are no request
+            }
             Hit above = byTrigger.get(k);
             String rel = s.rel(child);
             if (above != null && (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("advcl"))
@@ -886,6 +889,7 @@ public final class Coder {
         if (sources.isEmpty()) {
             return out;
         }
+        String onlyCountry = onlyCountry(sa);
         List<Mention[]> pairs = new ArrayList<>();
         if (targets.isEmpty()) {
             if (h.pattern().symmetric() && sources.size() > 1) {
@@ -931,6 +935,16 @@ public final class Coder {
                     && (!violent || isDomesticSector(src.sector()))) {
                 tgt = withCountry(tgt, src.country());
             }
+            // "Police in Nairobi did not arrest any of the demonstrators who marched to parliament": with no place or
+            // counterpart of their own, local actors are of the one country the sentence (else the article) names
+            if (!src.isResolved() && here == null && isDomesticSector(src.sector()) && onlyCountry != null) {
+                src = withCountry(src, onlyCountry);
+            }
+            if (tgt != null && !tgt.isResolved() && tgt.sector() != null && onlyCountry != null
+                    && onlyCountry.equals(src.country() != null ? src.country() : onlyCountry)
+                    && (here == null && isDomesticSector(tgt.sector()) || isDomesticSector(src.sector()))) {
+                tgt = withCountry(tgt, onlyCountry); // ("students protesting against government job quotas")
+            }
             // "gunmen kidnapped pupils from a school in Kuriga, Nigeria": unnamed local actors belong where it happened
             if (!src.isResolved() && here != null && isDomesticSector(src.sector())) {
                 src = withCountry(src, here);
@@ -956,6 +970,12 @@ public final class Coder {
             }
             if (tgt == null && REPORTED_TARGET_ROOTS.contains(code.root())) {
                 tgt = clauseSubject(sa, h.trigger()); // "demanded that the Philippines tow away ..."
+            }
+            if (tgt == null && REPORTED_TARGET_ROOTS.contains(code.root())) {
+                tgt = objectOwner(sa, h.trigger(), src); // "rejected a U.S.-backed proposal"
+            }
+            if (tgt == null && code.root().equals("12")) {
+                tgt = refusedParty(sa, h.trigger(), src); // "refused to take back nationals ordered to leave France"
             }
             if (tgt == null && (isConflict(code) || isDomestic(code.code()))) {
                 tgt = placeTarget(sa, h.trigger(), text);
@@ -996,7 +1016,7 @@ public final class Coder {
                 tgt = withCountry(tgt, accuser.country()); // "accused India of killing 26 civilians": Pakistan's
             }
             boolean selfTarget = false;
-            if (tgt == null && isDomestic(code.code()) && src.country() != null) {
+            if ((tgt == null || !tgt.isResolved()) && isDomestic(code.code()) && src.country() != null) {
                 // a domestic act: the country acts on its own people (the span is the source's, the text names no other)
                 tgt = new Actor(src.text(), src.name(), src.country(), null, null, src.begin(), src.end());
                 selfTarget = true;
@@ -1331,6 +1351,79 @@ public final class Coder {
             }
         }
         return null;
+    }
+
+    /** The one country the sentence's resolved actors belong to, or null when they name none or several. */
+    private static String onlyCountry(SentenceActors sa) {
+        String found = null;
+        for (Mention m : sa.mentions()) {
+            String c = m.resolved() ? m.actor().country() : null;
+            if (c == null) {
+                continue;
+            }
+            if (found != null && !found.equals(c)) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
+    }
+
+    /** Verbs of sponsoring that name, in a modifier, whose a proposal or text is: "a U.S.-backed proposal". */
+    private static final Set<String> SPONSORING = Set.of("back", "sponsor", "propose", "draft", "broker", "lead",
+            "author", "table", "submit", "support");
+
+    /**
+     * The one whose thing a reaction answers, named on the thing itself: "rejected a U.S.-backed proposal",
+     * "condemned Iran's decision", "criticised the EU plan". Null when the object names no one else.
+     */
+    private static Actor objectOwner(SentenceActors sa, int v, Actor src) {
+        Sentence s = sa.sentence();
+        int o = Frames.object(s, v);
+        if (o < 0 || sa.mention(o) != null) {
+            return null;
+        }
+        for (int c : s.children(o)) {
+            String r = s.rel(c);
+            List<Integer> owners = new ArrayList<>();
+            if (r.equals("nmod:poss") || r.equals("compound")) {
+                owners.add(c);
+            } else if (r.equals("amod") && SPONSORING.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                for (int k : s.children(c)) {
+                    if (s.rel(k).startsWith("obl") || s.rel(k).equals("compound") || s.rel(k).startsWith("nmod")) {
+                        owners.add(k);
+                    }
+                }
+            }
+            for (int k : owners) {
+                Mention m = sa.mention(k);
+                if (m != null && m.resolved() && !Objects.equals(m.actor().country(), src.country())) {
+                    return m.actor();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The other party a refusal concerns, when it names none as object: the first actor of another country named in
+     * what is refused ("refused to lay down its weapons as part of an Israeli proposal", "refused to take back
+     * nationals ordered to leave France").
+     */
+    private static Actor refusedParty(SentenceActors sa, int v, Actor src) {
+        Sentence s = sa.sentence();
+        int x = s.child(v, "xcomp");
+        if (x < 0 || src.country() == null) {
+            return null;
+        }
+        Mention best = null;
+        for (Mention m : sa.mentions()) {
+            if (m.resolved() && m.actor().country() != null && !m.actor().country().equals(src.country())
+                    && s.dominates(x, m.head()) && (best == null || m.head() < best.head())) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.actor();
     }
 
     /** The resolved subject of the trigger's that-clause, as the target of an appeal, demand or threat. */

@@ -252,4 +252,22 @@ class CoderTest {
         assertEquals(Mode.CLAIMED, arrest.mode());
         assertEquals("IRN", arrest.claim().claimant().country());
     }
+
+    @Test
+    void aRejectedProposalBelongsToWhoeverBackedIt() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 0, null));
+        assertTrue(s.contains("RUS 120 IRN asserted"), s.toString());
+    }
+
+    @Test
+    void aRefusalConcernsTheForeignPartyOfWhatIsRefused() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 1, null));
+        assertTrue(s.contains("IRN 120 RUSGOV asserted"), s.toString());
+    }
+
+    @Test
+    void localActorsWithoutAPlaceAreOfTheSentencesOneCountry() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 2, null));
+        assertTrue(s.contains("GEOCVL 145 GEOCOP claimed"), s.toString());
+    }
 }

@@ -188,7 +188,7 @@ public final class Modality {
             if (isNegated(s, h) && (rel.equals("xcomp") || rel.equals("ccomp")) && !REPORTING.contains(hl)) {
                 negated = true;
             }
-            if (rel.equals("advcl") && isPastAct(s, cur) && hasMarkIn(s, cur, TEMPORAL)) {
+            if (datesPastAct(s, cur)) {
                 anchored = true;
             }
             cur = h;
@@ -210,6 +210,11 @@ public final class Modality {
             claimant = lastClaimant;
         }
         return new Modal(mode, reported, claimant, verb, reported ? stance : null, via);
+    }
+
+    /** Whether clause {@code c} is a past act dating the clause it hangs from ("after Germany sanctioned Russia"). */
+    public static boolean datesPastAct(Sentence s, int c) {
+        return s.rel(c).equals("advcl") && isPastAct(s, c) && hasMarkIn(s, c, TEMPORAL);
     }
 
     private static boolean hasMarkIn(Sentence s, int c, Set<String> marks) {
