@@ -880,6 +880,12 @@ public final class Coder {
             return out;
         }
         String planned = modal.mode() == Mode.PLANNED ? intents.intentOf(h.pattern().cameo()) : null;
+        if (modal.mode() == Mode.PLANNED && Integer.parseInt(h.pattern().cameo().substring(0, 2)) <= 9
+                && hasUnless(sa.sentence(), h.trigger())) {
+            // "will withdraw its peacekeeping force from Chad unless President Goukouni arranged a ceasefire": an act
+            // announced on a condition the other side must meet is a threat
+            planned = "131";
+        }
         CameoCode code = cameo.get(planned != null ? planned : h.pattern().cameo());
         List<Mention> sources = h.sources();
         List<Mention> targets = h.targets();
@@ -1191,9 +1197,14 @@ public final class Coder {
         Sentence s = sa.sentence();
         List<Integer> clauses = new ArrayList<>();
         clauses.add(v);
-        for (int c : s.children(v)) {
-            if (s.rel(c).equals("xcomp") || s.rel(c).equals("ccomp")) {
-                clauses.add(c);
+        for (int i = 0; i < clauses.size() && i < 6; i++) {
+            // "threatened to ban voting in East Jerusalem if Hamas ran": the condition may hang lower in what is threatened
+            for (int c : s.children(clauses.get(i))) {
+                String r = s.rel(c);
+                if (r.equals("xcomp") || r.equals("ccomp") || i > 0 && (r.equals("obj") || r.startsWith("obl")
+                        || r.equals("acl"))) {
+                    clauses.add(c);
+                }
             }
         }
         for (int cl : clauses) {
@@ -1380,13 +1391,14 @@ public final class Coder {
     private static Actor objectOwner(SentenceActors sa, int v, Actor src) {
         Sentence s = sa.sentence();
         int o = Frames.object(s, v);
-        if (o < 0 || sa.mention(o) != null) {
+        if (o < 0 || sa.mention(o) != null && sa.mention(o).resolved()) {
             return null;
         }
         for (int c : s.children(o)) {
             String r = s.rel(c);
             List<Integer> owners = new ArrayList<>();
-            if (r.equals("nmod:poss") || r.equals("compound")) {
+            boolean fromOwner = r.startsWith("nmod") && Set.of("from", "by").contains(Frames.prepOf(s, c));
+            if (r.equals("nmod:poss") || r.equals("compound") || fromOwner) { // "a fresh offer from Afghanistan"
                 owners.add(c);
             } else if (r.equals("amod") && SPONSORING.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
                 for (int k : s.children(c)) {
@@ -1424,6 +1436,16 @@ public final class Coder {
             }
         }
         return best == null ? null : best.actor();
+    }
+
+    /** Whether the clause of {@code v}, or one it governs, is conditioned by "unless". */
+    private static boolean hasUnless(Sentence s, int v) {
+        for (int c = 0; c < s.size(); c++) {
+            if (s.rel(c).equals("advcl") && Frames.hasMark(s, c, "unless") && (s.head(c) == v || s.dominates(v, c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The resolved subject of the trigger's that-clause, as the target of an appeal, demand or threat. */

@@ -270,4 +270,22 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 2, null));
         assertTrue(s.contains("GEOCVL 145 GEOCOP claimed"), s.toString());
     }
+
+    @Test
+    void aRejectedOfferBelongsToWhomeverItComesFrom() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 3, null));
+        assertTrue(s.contains("RUS 120 IRN asserted"), s.toString());
+    }
+
+    @Test
+    void anActAnnouncedUnlessTheOtherSideCompliesIsAThreat() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 4, null));
+        assertTrue(s.contains("RUS 131 SYR planned"), s.toString());
+    }
+
+    @Test
+    void aThreatsConditionMayHangLowerInWhatIsThreatened() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 5, null));
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("RUS 13") && x.contains(" IRN ")), s.toString());
+    }
 }

@@ -477,8 +477,10 @@ public final class EventMatcher {
                     if (heads.isEmpty() && (light >= 0 || obj >= 0)) {
                         heads.addAll(qualifierPrep(s, light >= 0 ? light : obj, pr, 0));
                     }
-                    if (heads.isEmpty() && required.contains(pr)) {
-                        heads.addAll(obliquePrep(s, v, pr)); // where the pattern's own condition found the phrase
+                    if (heads.isEmpty() && (required.contains(pr) || target && pr.equals("against"))) {
+                        // where the pattern's own condition found the phrase; and the one a move is against, named
+                        // in its purpose ("mobilized reservists for a possible war against Iraq")
+                        heads.addAll(obliquePrep(s, v, pr));
                     }
 
                 }
