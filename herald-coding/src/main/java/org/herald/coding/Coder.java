@@ -139,6 +139,7 @@ public final class Coder {
         Map<String, Integer> objectOf = new HashMap<>();
         List<Unnamed> unnamedSides = new ArrayList<>();
         List<Unnamed> agentless = new ArrayList<>();
+        Map<String, Token> triggerOf = new HashMap<>();
         for (Sentence s : parsed.sentences()) {
             SentenceActors sa = resolver.sentence(s);
             for (Mention m : sa.mentions()) {
@@ -175,6 +176,7 @@ public final class Coder {
                 for (Event e : coded) {
                     if (seen.add(e.eventId())) {
                         events.add(e);
+                        triggerOf.put(e.eventId(), s.token(h.trigger()));
                         int o = Frames.object(s, h.trigger());
                         if (o >= 0) {
                             objectOf.put(e.eventId(), s.index() * 10_000 + o);
@@ -206,6 +208,7 @@ public final class Coder {
         }
         events = answeredActs(parsed, events, objectOf);
         events = continuedActs(events);
+        events = otherSide(parsed.text(), events, dyad, triggerOf);
         if (fields) {
             events = elaboratePlaces(parsed, resolver, events, objectOf, countries, dateline);
         }
@@ -651,6 +654,32 @@ public final class Coder {
         return pairs.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(en -> en.getKey().split(" ")).orElse(null);
+    }
+
+    /**
+     * "Russian troops took control of Avdiivka after Ukrainian forces withdrew": in an article about the fighting of
+     * two states, one side's violence or military withdrawal that names no other side is against, or away from,
+     * the other. The target's span is the trigger that implies it.
+     */
+    private static List<Event> otherSide(String text, List<Event> events, String[] dyad, Map<String, Token> triggerOf) {
+        if (dyad == null) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Token t = triggerOf.get(e.eventId());
+            String own = e.sourceActor().country();
+            boolean military = Integer.parseInt(e.root()) >= 18 || e.cameo().startsWith("087");
+            if (e.targetActor() != null || t == null || !military || own == null || e.sourceActor().org() != null
+                    || e.mode() == Mode.HYPOTHETICAL || !(own.equals(dyad[0]) || own.equals(dyad[1]))) {
+                out.add(e);
+                continue;
+            }
+            String other = own.equals(dyad[0]) ? dyad[1] : dyad[0];
+            out.add(e.withTarget(new Actor(text.substring(t.begin(), t.end()), null, other, null, null, t.begin(),
+                    t.end())));
+        }
+        return out;
     }
 
     /** One side of the article's fighting as the actor of a mutual act; the span is the trigger that implies it. */

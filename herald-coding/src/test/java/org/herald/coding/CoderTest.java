@@ -288,4 +288,12 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 5, null));
         assertTrue(s.stream().anyMatch(x -> x.startsWith("RUS 13") && x.contains(" IRN ")), s.toString());
     }
+
+    @Test
+    void aWithdrawalNamingNoOtherSideIsFromTheEnemyOfTheArticlesFighting() {
+        List<Event> ev = code("other-side.conll", null);
+        Event w = ev.stream().filter(e -> e.cameo().equals("0874")).findFirst().orElseThrow();
+        assertEquals("RUS", w.targetActor().country());
+        assertEquals("withdrew", w.targetActor().text(), "the target's span is the trigger that implies it");
+    }
 }
