@@ -296,4 +296,10 @@ class CoderTest {
         assertEquals("RUS", w.targetActor().country());
         assertEquals("withdrew", w.targetActor().text(), "the target's span is the trigger that implies it");
     }
+
+    @Test
+    void anActDoneAsPartOfAnInvestigationMakesTheInvestigationTheActors() {
+        List<String> s = summary(Fixtures.codeSentence("other-side.conll", 2, null));
+        assertTrue(s.contains("RUSCOP 090 RUS asserted"), s.toString());
+    }
 }

@@ -424,6 +424,13 @@ public final class EventMatcher {
         return false;
     }
 
+    /** "detained the mayor as part of a corruption investigation": the investigation is the detainers' own. */
+    private static boolean asPartOf(Sentence s, int n) {
+        int part = s.head(n);
+        return part >= 0 && Frames.prepOf(s, n).equals("of") && s.token(part).lower().equals("part")
+                && Frames.prepOf(s, part).equals("as");
+    }
+
     private static List<Mention> fill(SentenceActors sa, int v, int light, int obj, List<String> slots,
                                       boolean target, boolean hitsPlaces, Set<String> required) {
         Sentence s = sa.sentence();
@@ -455,7 +462,7 @@ public final class EventMatcher {
                     }
                     if (heads.isEmpty() && light < 0 && s.token(v).isNoun()
                             && (s.rel(v).startsWith("obl") || s.rel(v).startsWith("nmod"))
-                            && TEMPORAL.contains(Frames.prepOf(s, v))) {
+                            && (TEMPORAL.contains(Frames.prepOf(s, v)) || asPartOf(s, v))) {
                         // "announced the pledge after talks with his Lebanese counterpart": the one who announced
                         int up = s.head(v);
                         while (up >= 0 && !s.token(up).isVerb() && (s.rel(up).startsWith("obj")
