@@ -1062,6 +1062,9 @@ public final class Coder {
             if (tgt != null && !tgt.isResolved()) {
                 tgt = null;
             }
+            if (tgt == null && h.pattern().pos() == 'n' && code.root().equals("04")) {
+                continue; // "his first trip since taking office": a visit named without where it went is told elsewhere
+            }
             if (tgt != null && !selfTarget && tgt.begin() == src.begin() && tgt.end() == src.end()
                     && tgt.code().equals(src.code())) {
                 continue;

@@ -302,4 +302,12 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("other-side.conll", 2, null));
         assertTrue(s.contains("RUSCOP 090 RUS asserted"), s.toString());
     }
+
+    @Test
+    void aVisitNamedByANounIsItsPossessorsAndNeedsItsDestination() {
+        List<String> s = summary(Fixtures.codeSentence("visit-nouns.conll", 0, null));
+        assertTrue(s.contains("RUSGOV 042 SYR asserted"), s.toString());
+        List<String> t = summary(Fixtures.codeSentence("visit-nouns.conll", 1, null));
+        assertTrue(t.stream().noneMatch(x -> x.contains(" 042 ")), t.toString());
+    }
 }

@@ -145,8 +145,19 @@ public final class ActorResolver {
             return false;
         }
         String r = s.rel(i);
+        // (a possessive pronoun is an actor only as the owner of an event noun: "his state visit to Washington")
         return !(r.equals("compound") || r.equals("flat") || r.startsWith("flat:") || r.equals("amod")
-                || r.equals("nmod:poss") && t.isPronoun());
+                || r.equals("nmod:poss") && t.isPronoun() && !ownsEventNoun(s, i));
+    }
+
+    /** Event nouns whose possessor is the one who acts: "his visit", "their talks", "its offensive". */
+    private static final java.util.Set<String> EVENT_NOUNS = java.util.Set.of("visit", "trip", "tour", "talk", "meeting",
+            "offensive", "attack", "decision", "offer", "proposal", "call", "appeal", "request", "demand", "threat",
+            "investigation", "probe", "withdrawal", "deployment", "invasion", "statement", "criticism", "condemnation");
+
+    private static boolean ownsEventNoun(Sentence s, int pron) {
+        int h = s.head(pron);
+        return h >= 0 && EVENT_NOUNS.contains(s.token(h).lower());
     }
 
     private List<String> surnameKeys(Sentence s, int head) {
