@@ -310,4 +310,10 @@ class CoderTest {
         List<String> t = summary(Fixtures.codeSentence("visit-nouns.conll", 1, null));
         assertTrue(t.stream().noneMatch(x -> x.contains(" 042 ")), t.toString());
     }
+
+    @Test
+    void aComplaintAccusesByTheVoiceOfWhoeverFiledIt() {
+        List<String> s = summary(Fixtures.codeSentence("accusations.conll", 3, null));
+        assertTrue(s.contains("UKR 112 RUS asserted"), s.toString());
+    }
 }

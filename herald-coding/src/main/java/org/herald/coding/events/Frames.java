@@ -35,6 +35,10 @@ public final class Frames {
     }
 
     /** The agent: the subject of an active verb, the "by" phrase of a passive one, or the implied subject. */
+    /** Papers that say what their author says: "a complaint accusing X", "a letter urging Y". */
+    private static final Set<String> DOCUMENTS = Set.of("case", "complaint", "lawsuit", "suit", "letter", "petition",
+            "note", "motion", "appeal", "submission", "filing", "brief");
+
     public static int subject(Sentence s, int v) {
         if (isPassive(s, v)) {
             int agent = agent(s, v);
@@ -156,6 +160,12 @@ public final class Frames {
             if (owner >= 0 && !TIME_NOUNS.contains(s.token(owner).lower())) { // not "last week's decision"
                 return owner;
             }
+        }
+        if (r.equals("acl") && s.token(v).tag().equals("VBG") && DOCUMENTS.contains(ht.lower())
+                && !s.hasChild(h, "nmod:poss") && !s.hasChild(h, "compound") && s.head(h) >= 0
+                && s.token(s.head(h)).isVerb()) {
+            // "filed a case at the ICJ accusing Israel of genocide": who files the case accuses
+            return subjectLike(s, s.head(h), depth);
         }
         if (r.equals("acl:relcl") || r.equals("acl") && !s.token(v).tag().equals("VBN")) {
             if (ht.isNoun() || ht.isPronoun()) {
