@@ -243,4 +243,18 @@ class PatternConstructionsIT {
         assertFalse(anyCode("The talks advanced toward a deal.", "190"));
         assertTrue(anyCode("Iran placed its air defences on alert.", "152"));
     }
+
+    @Test
+    void refusingToRecogniseIsRejecting() {
+        assertTrue(has("Venezuela does not recognise the jurisdiction of the International Court of Justice.", "120",
+                "VEN", "ICJ"));
+        assertTrue(has("Russia recognised the independence of Abkhazia.", "054", "RUS", "GEO"));
+        assertFalse(anyCode("Russia recognised the independence of Abkhazia.", "120"));
+    }
+
+    @Test
+    void forcesWithdrawingFromNowhereNamedAreAWithdrawal() {
+        assertTrue(has("Ukrainian forces withdrew overnight.", "0874", "UKR", null));
+        assertFalse(anyCode("The company withdrew overnight.", "0874"));
+    }
 }
