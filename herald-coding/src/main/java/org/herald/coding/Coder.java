@@ -1484,6 +1484,9 @@ public final class Coder {
     private static Actor clauseSubject(SentenceActors sa, int v) {
         Sentence s = sa.sentence();
         int cc = s.child(v, "ccomp");
+        if (cc < 0 && s.rel(v).equals("parataxis") && s.head(v) < v) {
+            cc = s.head(v); // a quote before its speaker
+        }
         int o = Frames.object(s, v);
         if (cc < 0 && o >= 0 && sa.mention(o) == null) {
             // "demanded guarantees that Ukraine would never join NATO": the clause hangs from what is demanded

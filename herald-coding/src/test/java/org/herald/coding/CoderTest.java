@@ -316,4 +316,10 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("accusations.conll", 3, null));
         assertTrue(s.contains("UKR 112 RUS asserted"), s.toString());
     }
+
+    @Test
+    void aQuotedMustIsTheSpeakersDemandOnItsSubject() {
+        List<Event> ev = Fixtures.codeSentence("act-nouns.conll", 2, null);
+        assertTrue(summary(ev).contains("RUS 100 IRN asserted"), summary(ev).toString());
+    }
 }

@@ -162,6 +162,9 @@ public final class EventMatcher {
     /** Whether the trigger reports what someone must or should do: "said that Iraq must cooperate". */
     private static boolean reportsObligation(Sentence s, int v) {
         int cc = s.child(v, "ccomp");
+        if (cc < 0 && s.rel(v).equals("parataxis") && s.head(v) < v) {
+            cc = s.head(v); // "\"Israel must stop the bombing,\" Erdogan told reporters": the quote is the head
+        }
         if (cc < 0) {
             return false;
         }

@@ -99,7 +99,7 @@ public final class Modality {
                     }
                 }
                 if ((s.rel(c).equals("parataxis") || asClause || trailing) && REPORTING.contains(s.token(c).lower())
-                        && !reported) {
+                        && !reported && c != v) { // (a speech act does not report itself)
                     reported = true;
                     claimant = claimantOf(sa, c);
                     verb = s.token(c).word();
