@@ -155,6 +155,7 @@ public final class Coder {
             hits = refineIntents(sa, hits, byTrigger);
             hits = sharedTargets(s, hits);
             hits = mediatedParties(sa, hits);
+            hits = threatened(sa, hits);
             for (Hit h : hits) {
                 if (suppressed(s, h, byTrigger)) {
                     continue;
@@ -1226,6 +1227,12 @@ public final class Coder {
 
     /** The subject of an "if"/"unless" clause on the trigger or the clause it reports or intends, resolved. */
     private static Actor conditionSubject(SentenceActors sa, int v) {
+        Mention m = conditionMention(sa, v);
+        return m == null ? null : m.actor();
+    }
+
+    /** The resolved subject of an "if" or "unless" clause of the trigger or of what it governs, or null. */
+    private static Mention conditionMention(SentenceActors sa, int v) {
         Sentence s = sa.sentence();
         List<Integer> clauses = new ArrayList<>();
         clauses.add(v);
@@ -1247,7 +1254,7 @@ public final class Coder {
                 int subj = Frames.subject(s, c);
                 Mention m = subj >= 0 ? sa.mention(subj) : null;
                 if (m != null && m.resolved()) {
-                    return m.actor();
+                    return m;
                 }
             }
         }
@@ -1468,6 +1475,32 @@ public final class Coder {
             }
         }
         return best == null ? null : best.actor();
+    }
+
+    /**
+     * "threatened to impose tariffs on imports from Canada and Mexico unless they stopped ...": a threat is aimed at
+     * whoever must meet its condition, all of them when "they" are several.
+     */
+    private static List<Hit> threatened(SentenceActors sa, List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            Mention m = h.pattern().cameo().startsWith("13") && h.targets().isEmpty()
+                    ? conditionMention(sa, h.trigger()) : null;
+            if (m == null) {
+                out.add(h);
+                continue;
+            }
+            List<Mention> all = new ArrayList<>();
+            for (int c : Frames.withConjuncts(sa.sentence(), m.head())) {
+                Mention each = sa.mention(c);
+                if (each != null && each.resolved()) {
+                    all.add(each); // "unless France and Germany paid"
+                }
+            }
+            all.addAll(sa.alsoMeant(m.head()));
+            out.add(new Hit(h.trigger(), h.pattern(), h.lightNoun(), h.sources(), all));
+        }
+        return out;
     }
 
     /** Whether the clause of {@code v}, or one it governs, is conditioned by "unless". */

@@ -322,4 +322,10 @@ class CoderTest {
         List<Event> ev = Fixtures.codeSentence("act-nouns.conll", 2, null);
         assertTrue(summary(ev).contains("RUS 100 IRN asserted"), summary(ev).toString());
     }
+
+    @Test
+    void aThreatIsAimedAtAllWhoMustMeetItsCondition() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 6, null));
+        assertTrue(s.contains("RUS 130 FRA asserted") && s.contains("RUS 130 DEU asserted"), s.toString());
+    }
 }

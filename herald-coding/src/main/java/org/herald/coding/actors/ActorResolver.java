@@ -664,10 +664,14 @@ public final class ActorResolver {
         Mention m = new Mention(here, s.index(), h, ante.role(), ante.person(), ante.plural(), "coref:pronoun");
         if (lower.equals("they") || lower.equals("them") || lower.equals("their")) {
             // "Norway and Belgium said they would send ...": they are both
-            SentenceActors at = done.get(ante.sentence());
+            SentenceActors at = ante.sentence() == s.index() ? sa : done.get(ante.sentence());
             if (at != null) {
                 List<Mention> group = new ArrayList<>();
-                for (int c : org.herald.coding.events.Frames.withConjuncts(at.sentence(), ante.head())) {
+                int first = ante.head();
+                while (at.sentence().rel(first).startsWith("conj") && at.sentence().head(first) >= 0) {
+                    first = at.sentence().head(first); // "Canada and Mexico ... they": from the first of them
+                }
+                for (int c : org.herald.coding.events.Frames.withConjuncts(at.sentence(), first)) {
                     Mention sib = at.mention(c);
                     if (c != ante.head() && sib != null && sib.resolved()) {
                         Actor b = sib.actor();
