@@ -1007,8 +1007,8 @@ public final class Coder {
             if (tgt == null && REPORTED_TARGET_ROOTS.contains(code.root())) {
                 tgt = clauseSubject(sa, h.trigger()); // "demanded that the Philippines tow away ..."
             }
-            if (tgt == null && REPORTED_TARGET_ROOTS.contains(code.root())) {
-                tgt = objectOwner(sa, h.trigger(), src); // "rejected a U.S.-backed proposal"
+            if (tgt == null && (REPORTED_TARGET_ROOTS.contains(code.root()) || OWNED_OBJECT_ROOTS.contains(code.root()))) {
+                tgt = objectOwner(sa, h.trigger(), src); // "rejected a U.S.-backed proposal", "ratified Finland's bid"
             }
             if (tgt == null && code.root().equals("12")) {
                 tgt = refusedParty(sa, h.trigger(), src); // "refused to take back nationals ordered to leave France"
@@ -1419,6 +1419,9 @@ public final class Coder {
         return found;
     }
 
+    /** Roots whose acts answer someone else's proposal, bid or request: "ratified Finland's bid", "backed X's plan". */
+    private static final Set<String> OWNED_OBJECT_ROOTS = Set.of("03", "05");
+
     /** Verbs of sponsoring that name, in a modifier, whose a proposal or text is: "a U.S.-backed proposal". */
     private static final Set<String> SPONSORING = Set.of("back", "sponsor", "propose", "draft", "broker", "lead",
             "author", "table", "submit", "support");
@@ -1430,8 +1433,13 @@ public final class Coder {
     private static Actor objectOwner(SentenceActors sa, int v, Actor src) {
         Sentence s = sa.sentence();
         int o = Frames.object(s, v);
-        if (o < 0 || sa.mention(o) != null && sa.mention(o).resolved()) {
+        if (o < 0) {
             return null;
+        }
+        Mention named = sa.mention(o);
+        if (named != null && named.resolved()) {
+            // "ratified Finland's bid": the thing resolves to its owner
+            return Objects.equals(named.actor().country(), src.country()) ? null : named.actor();
         }
         for (int c : s.children(o)) {
             String r = s.rel(c);

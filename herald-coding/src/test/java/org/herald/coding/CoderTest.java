@@ -328,4 +328,10 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 6, null));
         assertTrue(s.contains("RUS 130 FRA asserted") && s.contains("RUS 130 DEU asserted"), s.toString());
     }
+
+    @Test
+    void endorsingSomeonesBidIsEndorsingThem() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 7, null));
+        assertTrue(s.contains("RUS 051 IRN asserted"), s.toString());
+    }
 }
