@@ -47,6 +47,9 @@ import java.util.Set;
  *   <li><b>a source's name read as the subject</b>: "According to the Dutch broadcaster NOS, the troops were carried
  *       ..." comes out with "NOS" as the subject and "the troops" in apposition to it; the name closes the "according
  *       to" phrase and the noun after the comma is the subject.</li>
+ *   <li><b>an object hung from the day before it</b>: "Beirut again rejected Thursday a United Nations appeal" comes
+ *       out with "appeal" as a {@code dep} of "Thursday"; a noun phrase after the time word of a verb without an
+ *       object is that verb's object.</li>
  *   <li><b>a particle hung from the object</b>: "forcing down a drone" comes out with "down" under "drone" and
  *       the drone as an oblique; the particle belongs to the verb before it, and the noun is its object.</li>
  * </ul>
@@ -97,6 +100,7 @@ public final class ParseRepair {
             changed |= speakersParticiple(s, w, heads, rels);
             changed |= contactRelative(s, w, heads, rels);
             changed |= accordingToSubject(s, w, heads, rels);
+            changed |= objectAfterTime(s, w, heads, rels);
         }
         if (!changed) {
             changed = participleAsRoot(s, heads, rels);
@@ -247,6 +251,20 @@ public final class ParseRepair {
             "repeat", "wonder", "ask", "inform", "assure", "remind", "notify", "testify", "swear", "boast",
             "speculate", "hint", "affirm", "guarantee", "verify", "prove", "accept", "observe", "cite", "dismiss",
             "reject");
+
+    private static boolean objectAfterTime(Sentence s, int d, int[] heads, String[] rels) {
+        int t = s.head(d);
+        if (t < 0 || t > d || !s.rel(d).equals("dep") || !s.token(d).isNoun() || !s.rel(t).equals("obl:tmod")) {
+            return false;
+        }
+        int v = s.head(t);
+        if (v < 0 || v > t || !s.token(v).isVerb() || s.hasChild(v, "obj")) {
+            return false;
+        }
+        heads[d] = v;
+        rels[d] = "obj";
+        return true;
+    }
 
     private static boolean accordingToSubject(Sentence s, int n, int[] heads, String[] rels) {
         String r = s.rel(n);

@@ -173,4 +173,11 @@ class ParseRepairTest {
         assertEquals(4, s.head(5)); // NOS <- broadcaster
         assertEquals("appos", s.rel(5));
     }
+
+    @Test
+    void anObjectHungFromTheDayBeforeItGoesBackToTheVerb() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relatives.conll").get(3));
+        assertEquals(2, s.head(7)); // appeal <- rejected
+        assertEquals("obj", s.rel(7));
+    }
 }
