@@ -50,6 +50,8 @@ import java.util.Set;
  *   <li><b>an object hung from the day before it</b>: "Beirut again rejected Thursday a United Nations appeal" comes
  *       out with "appeal" as a {@code dep} of "Thursday"; a noun phrase after the time word of a verb without an
  *       object is that verb's object.</li>
+ *   <li><b>a day read as the subject</b>: wire copy's "Israel Friday reimposed blockades" comes out with "Friday" as
+ *       the subject and "Israel" as its compound; the name is the subject and the day a time modifier.</li>
  *   <li><b>a particle hung from the object</b>: "forcing down a drone" comes out with "down" under "drone" and
  *       the drone as an oblique; the particle belongs to the verb before it, and the noun is its object.</li>
  * </ul>
@@ -101,6 +103,7 @@ public final class ParseRepair {
             changed |= contactRelative(s, w, heads, rels);
             changed |= accordingToSubject(s, w, heads, rels);
             changed |= objectAfterTime(s, w, heads, rels);
+            changed |= dayAsSubject(s, w, heads, rels);
         }
         if (!changed) {
             changed = participleAsRoot(s, heads, rels);
@@ -251,6 +254,35 @@ public final class ParseRepair {
             "repeat", "wonder", "ask", "inform", "assure", "remind", "notify", "testify", "swear", "boast",
             "speculate", "hint", "affirm", "guarantee", "verify", "prove", "accept", "observe", "cite", "dismiss",
             "reject");
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight");
+
+    private static boolean dayAsSubject(Sentence s, int t, int[] heads, String[] rels) {
+        int v = s.head(t);
+        if (!s.rel(t).startsWith("nsubj") || v < 0 || !s.token(v).isVerb()
+                || !DAYS.contains(s.token(t).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int name = -1;
+        for (int c : s.children(t)) {
+            if (c < t && s.rel(c).equals("compound") && s.token(c).isProperNoun()) {
+                name = c; // the last name word before the day heads the name
+            }
+        }
+        if (name < 0 || name != t - 1) {
+            return false;
+        }
+        for (int c : s.children(t)) {
+            if (c < name) {
+                heads[c] = name; // "The United States Friday": the name keeps its determiner and first words
+            }
+        }
+        heads[name] = v;
+        rels[name] = rels[t];
+        rels[t] = "obl:tmod";
+        return true;
+    }
 
     private static boolean objectAfterTime(Sentence s, int d, int[] heads, String[] rels) {
         int t = s.head(d);

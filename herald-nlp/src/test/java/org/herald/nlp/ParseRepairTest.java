@@ -180,4 +180,13 @@ class ParseRepairTest {
         assertEquals(2, s.head(7)); // appeal <- rejected
         assertEquals("obj", s.rel(7));
     }
+
+    @Test
+    void aDayReadAsTheSubjectGivesWayToTheNameBeforeIt() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relatives.conll").get(4));
+        assertEquals(4, s.head(2)); // States <- condemned
+        assertEquals("nsubj", s.rel(2));
+        assertEquals("obl:tmod", s.rel(3)); // Friday
+        assertEquals(2, s.head(0)); // The <- States
+    }
 }
