@@ -334,4 +334,10 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 7, null));
         assertTrue(s.contains("RUS 051 IRN asserted"), s.toString());
     }
+
+    @Test
+    void officialsFromTwoCountriesAreEachCountrysOfficials() {
+        List<String> s = summary(Fixtures.codeSentence("shared-sides.conll", 4, null));
+        assertTrue(s.contains("IRNGOV 040 SYRGOV asserted") && s.contains("SYRGOV 040 IRNGOV asserted"), s.toString());
+    }
 }

@@ -560,8 +560,9 @@ public final class EventMatcher {
         List<Mention> out = new ArrayList<>(1);
         for (int c : s.children(head)) {
             String r = s.rel(c);
+            // ("delegations from Armenia and Azerbaijan": each country's delegation)
             boolean modifier = r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")
-                    || r.startsWith("nmod") && Frames.prepOf(s, c).equals("of");
+                    || r.startsWith("nmod") && (Frames.prepOf(s, c).equals("of") || Frames.prepOf(s, c).equals("from"));
             if (!modifier) {
                 continue;
             }
