@@ -1010,6 +1010,9 @@ public final class Coder {
             if (tgt == null && (REPORTED_TARGET_ROOTS.contains(code.root()) || OWNED_OBJECT_ROOTS.contains(code.root()))) {
                 tgt = objectOwner(sa, h.trigger(), src); // "rejected a U.S.-backed proposal", "ratified Finland's bid"
             }
+            if (tgt == null) {
+                tgt = relativeSide(sa, h.trigger(), src); // "lifted the sanctions it had imposed on Niger"
+            }
             if (tgt == null && code.root().equals("12")) {
                 tgt = refusedParty(sa, h.trigger(), src); // "refused to take back nationals ordered to leave France"
             }
@@ -1422,6 +1425,32 @@ public final class Coder {
     /** Roots whose acts answer someone else's proposal, bid or request: "ratified Finland's bid", "backed X's plan". */
     private static final Set<String> OWNED_OBJECT_ROOTS = Set.of("03", "05");
 
+    /** Prepositions by which a relative clause on the object names the other side of what was done with it. */
+    private static final Set<String> SIDE_PREPS = Set.of("on", "against", "from", "to", "with");
+
+    /**
+     * "ECOWAS lifted the sanctions it had imposed on Niger", "returned the land it had taken from Syria": a relative
+     * clause on the object that names another actor by one of these prepositions names the other side.
+     */
+    private static Actor relativeSide(SentenceActors sa, int v, Actor src) {
+        Sentence s = sa.sentence();
+        int o = Frames.object(s, v);
+        if (o < 0 || src.country() == null && src.org() == null) {
+            return null;
+        }
+        for (int rc : s.children(o, "acl:relcl")) {
+            for (int c : s.children(rc)) {
+                String r = s.rel(c);
+                Mention m = sa.mention(c);
+                if ((r.startsWith("obl") || r.startsWith("nmod")) && SIDE_PREPS.contains(Frames.prepOf(s, c))
+                        && m != null && m.resolved() && !Objects.equals(m.actor().country(), src.country())) {
+                    return m.actor();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Verbs of sponsoring that name, in a modifier, whose a proposal or text is: "a U.S.-backed proposal". */
     private static final Set<String> SPONSORING = Set.of("back", "sponsor", "propose", "draft", "broker", "lead",
             "author", "table", "submit", "support");
@@ -1492,8 +1521,13 @@ public final class Coder {
     private static List<Hit> threatened(SentenceActors sa, List<Hit> hits) {
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            Mention m = h.pattern().cameo().startsWith("13") && h.targets().isEmpty()
-                    ? conditionMention(sa, h.trigger()) : null;
+            boolean open = h.pattern().cameo().startsWith("13") && (h.targets().isEmpty()
+                    || h.sources().size() == 1 && h.targets().stream().allMatch(t -> t.resolved()
+                    && Objects.equals(t.actor().country(), h.sources().get(0).actor().country())));
+            Mention m = open ? conditionMention(sa, h.trigger()) : null;
+            if (m == null && open) {
+                m = respondedTo(sa, h.trigger()); // "warned that Pyongyang would respond ... to any attempt by Washington"
+            }
             if (m == null) {
                 out.add(h);
                 continue;
@@ -1509,6 +1543,37 @@ public final class Coder {
             out.add(new Hit(h.trigger(), h.pattern(), h.lightNoun(), h.sources(), all));
         }
         return out;
+    }
+
+    /**
+     * Whom a warning of response is aimed at: in "warned that Pyongyang would respond with nuclear force to any attempt
+     * by Washington and Seoul", the owner or agent of what the reported clause responds to. Null when none is named.
+     */
+    private static Mention respondedTo(SentenceActors sa, int v) {
+        Sentence s = sa.sentence();
+        int cc = s.child(v, "ccomp");
+        if (cc < 0) {
+            return null;
+        }
+        for (int c : s.children(cc)) {
+            String r = s.rel(c);
+            String p = Frames.prepOf(s, c);
+            if (!(r.startsWith("obl") || r.startsWith("nmod")) || !(p.equals("to") || p.equals("against"))) {
+                continue;
+            }
+            Mention m = sa.mention(c);
+            if (m != null && m.resolved()) {
+                return m;
+            }
+            for (int k : s.children(c)) {
+                Mention owner = sa.mention(k);
+                boolean by = s.rel(k).startsWith("nmod") && Frames.prepOf(s, k).equals("by");
+                if ((by || s.rel(k).equals("nmod:poss")) && owner != null && owner.resolved()) {
+                    return owner;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the clause of {@code v}, or one it governs, is conditioned by "unless". */

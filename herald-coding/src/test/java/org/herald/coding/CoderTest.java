@@ -340,4 +340,16 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("shared-sides.conll", 4, null));
         assertTrue(s.contains("IRNGOV 040 SYRGOV asserted") && s.contains("SYRGOV 040 IRNGOV asserted"), s.toString());
     }
+
+    @Test
+    void aRelativeClauseOnTheObjectNamesTheOtherSide() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 8, null));
+        assertTrue(s.contains("RUS 085 IRN asserted"), s.toString());
+    }
+
+    @Test
+    void aWarningOfResponseIsAimedAtWhoeverActsFirst() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 9, null));
+        assertTrue(s.contains("RUS 130 FRA asserted"), s.toString());
+    }
 }

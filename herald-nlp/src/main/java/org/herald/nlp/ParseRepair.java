@@ -331,8 +331,21 @@ public final class ParseRepair {
 
     private static boolean contactRelative(Sentence s, int v, int[] heads, String[] rels) {
         int n = s.head(v);
-        if (n < 0 || n > v || !s.rel(v).equals("dep") || !FINITE.contains(s.token(v).tag()) || !s.token(n).isNoun()
+        boolean pastPerfect = s.token(v).tag().equals("VBN") && s.hasChild(v, "aux");
+        boolean loose = s.rel(v).equals("dep") || s.rel(v).equals("parataxis") && s.token(n).isVerb();
+        if (n < 0 || n > v || !loose || !(FINITE.contains(s.token(v).tag()) || pastPerfect)
                 || s.hasChild(v, "obj") || s.hasChild(v, "ccomp") || s.hasChild(v, "xcomp")) {
+            return false;
+        }
+        if (s.token(n).isVerb()) {
+            // "lifted the sanctions it had imposed on Niger": "imposed" hung from the verb, after its object
+            int o = s.child(n, "obj");
+            if (o < 0 || o > v || s.token(o).isPronoun()) {
+                return false;
+            }
+            n = o;
+        }
+        if (!s.token(n).isNoun()) {
             return false;
         }
         int subj = s.child(v, "nsubj");
@@ -340,10 +353,11 @@ public final class ParseRepair {
             return false;
         }
         for (int k = n + 1; k < v; k++) {
-            if (!s.dominates(subj, k)) {
+            if (!s.dominates(subj, k) && !(s.head(k) == v && s.rel(k).startsWith("aux"))) {
                 return false;
             }
         }
+        heads[v] = n;
         rels[v] = "acl:relcl";
         return true;
     }

@@ -189,4 +189,11 @@ class ParseRepairTest {
         assertEquals("obl:tmod", s.rel(3)); // Friday
         assertEquals(2, s.head(0)); // The <- States
     }
+
+    @Test
+    void aRelativeClauseHungFromTheVerbGoesToItsObject() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relatives.conll").get(5));
+        assertEquals(4, s.head(7)); // imposed <- sanctions
+        assertEquals("acl:relcl", s.rel(7));
+    }
 }
