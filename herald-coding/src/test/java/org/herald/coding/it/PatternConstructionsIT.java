@@ -343,4 +343,16 @@ class PatternConstructionsIT {
         assertTrue(has("Kenya dropped charges against the opposition leader.", "080", "KEN", "KEN"));
         assertFalse(anyCode("The company dropped its prices.", "080"));
     }
+
+    @Test
+    void droppingAVetoInvestigatorsOnSiteAndSuspendedMedia() {
+        assertTrue(has("Hungary ended its veto on Ukraine aid.", "080", "HUN", "UKR"));
+        assertTrue(anyCode("Turkey dropped its objection to Sweden's NATO bid.", "080"));
+        assertTrue(has("Israel lifted the blockade of Gaza.", "0872", "ISR", "PSE"));
+        assertTrue(anyCode("Investigators from the OPCW examined the site of the chemical attack.", "090"));
+        assertFalse(anyCode("Investigators from the OPCW examined the site of the chemical attack.", "014"));
+        assertTrue(has("Burkina Faso suspended the BBC and Voice of America.", "1721", "BFA", "GBR"));
+        assertTrue(has("The Kremlin blocked the deal.", "120", "RUS", null));
+        assertFalse(anyCode("The Kremlin blocked the deal.", "1721"));
+    }
 }
