@@ -355,4 +355,12 @@ class PatternConstructionsIT {
         assertTrue(has("The Kremlin blocked the deal.", "120", "RUS", null));
         assertFalse(anyCode("The Kremlin blocked the deal.", "1721"));
     }
+
+    @Test
+    void aPassiveAgentIsNotTheTargetOfItsOwnAct() {
+        assertTrue(has("The proposal was rejected by Ukraine.", "120", "UKR", null));
+        assertTrue(has("The offer was turned down by Hamas.", "120", "PSE", null));
+        assertTrue(has("The offer by Hamas was rejected by Israel.", "120", "ISR", "PSE"));
+        assertTrue(has("Russia rejected the proposal by Ukraine.", "120", "RUS", "UKR"));
+    }
 }
