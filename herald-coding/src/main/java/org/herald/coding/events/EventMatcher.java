@@ -481,6 +481,10 @@ public final class EventMatcher {
                 default -> {
                     String pr = slot.substring(5).toLowerCase(Locale.ROOT);
                     heads.addAll(Frames.prep(s, v, light, pr));
+                    if (target && pr.equals("by") && Frames.isPassive(s, v)) {
+                        // "the proposal was rejected by Ukraine": the passive's "by" agent acts, it is no target
+                        heads.remove(Integer.valueOf(Frames.agent(s, v)));
+                    }
                     if (heads.isEmpty() && obj >= 0 && light < 0) {
                         heads.addAll(Frames.prep(s, obj, -1, pr)); // "extradited a blogger to Vietnam"
                     }

@@ -257,4 +257,110 @@ class PatternConstructionsIT {
         assertTrue(has("Ukrainian forces withdrew overnight.", "0874", "UKR", null));
         assertFalse(anyCode("The company withdrew overnight.", "0874"));
     }
+
+    @Test
+    void grantingStatusAndMembership() {
+        assertTrue(has("EU leaders granted candidate status to Ukraine and Moldova.", "050", "EU", "MDA"));
+        assertTrue(has("ASEAN granted East Timor observer status.", "050", "ASEAN", "TLS"));
+        assertTrue(has("NATO admitted Finland as a member.", "057", "FIN", "NATO"));
+        assertTrue(has("The EU recognised Georgia as a candidate country.", "050", "EU", "GEO"));
+        assertTrue(has("Britain granted refugee status to 500 Afghans.", "075", "GBR", "AFG"));
+        assertFalse(anyCode("Britain granted refugee status to 500 Afghans.", "050"));
+        assertFalse(anyCode("The EU recognised Georgia as a candidate country.", "054"));
+        assertFalse(anyCode("The minister admitted the mistake.", "057"));
+    }
+
+    @Test
+    void jointMaterialCooperation() {
+        assertTrue(has("Japanese and Australian troops trained together.", "062", "JPN", "AUS"));
+        assertTrue(has("Russia and China launched trade settlements in local currencies.", "061", "RUS", "CHN"));
+        assertTrue(has("Egypt and Israel began to share intelligence on militants.", "064", "ISR", "EGY"));
+        assertTrue(has("Iraq and Turkey resumed pumping oil through the Kirkuk-Ceyhan pipeline.", "061", "TUR", "IRQ"));
+        assertFalse(anyCode("Ukrainian troops trained in Britain.", "062"));
+        assertFalse(anyCode("Iraq resumed pumping oil through the pipeline.", "061"));
+        assertFalse(anyCode("Israel and Hamas reached a settlement.", "061"));
+    }
+
+    @Test
+    void forcePostureAtABorder() {
+        assertTrue(has("Taiwan raised its surveillance posture along the coast.", "150", "TWN", null));
+        assertTrue(has("Poland reinforced the border with Belarus.", "154", "POL", "BLR"));
+        assertTrue(has("Venezuela deployed troops to its border with Guyana.", "154", "VEN", "GUY"));
+        assertTrue(has("India rushed troops to the border with China.", "154", "IND", "CHN"));
+        assertTrue(has("The US sent troops to Poland.", "072", "USA", "POL"));
+        assertFalse(anyCode("The US sent troops to Poland.", "154"));
+    }
+
+    @Test
+    void carriedOutOrWasBehindAnAttack() {
+        assertTrue(has("The SBU carried out the killing of the general.", "186", "UKR", null));
+        assertTrue(has("Ukrainian intelligence carried out the assassination in Moscow.", "186", "UKR", "RUS"));
+        assertTrue(anyCode("Hamas carried out the killing of three settlers.", "180"));
+        assertFalse(anyCode("Hamas carried out the killing of three settlers.", "202"));
+        assertTrue(anyCode("The RSF carried out mass killings in El Geneina.", "202"));
+        assertTrue(has("Israel was behind the bombing, Iran said.", "183", "ISR", null));
+        assertTrue(anyCode("Hezbollah was behind the attack on the embassy.", "190"));
+        assertTrue(has("Russia was behind the assassination of the opposition leader, his allies said.", "186", "RUS",
+                "RUS"));
+        assertFalse(anyCode("The bombing was the deadliest in years.", "183"));
+    }
+
+    @Test
+    void drivenFromTheirHomes() {
+        assertTrue(has("Hundreds of thousands of Rohingya were driven from their villages by Myanmar's army.", "201",
+                "MMR", null));
+        assertFalse(anyCode("Russian forces were driven from Kherson by Ukraine.", "201"));
+    }
+
+    @Test
+    void revengeAndWideningAttacksAreThreats() {
+        assertTrue(has("Iran vowed to take revenge on Israel.", "130", "IRN", "ISR"));
+        assertTrue(has("Iran warned that Israel would pay a heavy price.", "130", "IRN", "ISR"));
+        assertTrue(has("The Houthis warned they would expand attacks to American ships.", "1384", "YEM", "USA"));
+        assertTrue(has("Israel expanded its offensive to Rafah.", "190", "ISR", "PSE"));
+        assertFalse(anyCode("Israel expanded its offensive to Rafah.", "1384"));
+    }
+
+    @Test
+    void reducingRelations() {
+        assertTrue(has("Honduras switched diplomatic ties from Taiwan to China.", "161", "HND", "TWN"));
+        assertTrue(has("Honduras switched diplomatic ties to China.", "054", "HND", "CHN"));
+        assertTrue(has("The United States imposed export controls on China.", "163", "USA", "CHN"));
+        assertFalse(anyCode("The United States imposed export controls on China.", "172"));
+        assertTrue(has("Mali expelled the UN mission.", "166", "MLI", "UN"));
+        assertTrue(has("Mali asked the UN peacekeeping mission to leave the country.", "1661", "MLI", "UN"));
+        assertTrue(has("Iraq asked the UN mission to withdraw by 2025.", "166", "IRQ", "UN"));
+        assertFalse(anyCode("Mali asked the UN mission to stay.", "166"));
+        assertTrue(has("Niger ordered French troops to leave.", "1056", "NER", "FRA"));
+        assertTrue(has("Canada expelled two Russian diplomats.", "161", "CAN", "RUS"));
+        assertTrue(has("The Kremlin downgraded its diplomatic presence in Moldova.", "161", "RUS", null));
+    }
+
+    @Test
+    void yieldingByAllowingOrDropping() {
+        assertTrue(has("Turkey allowed Sweden to join NATO.", "080", "TUR", "SWE"));
+        assertTrue(has("Iran allowed IAEA inspectors to visit the site.", "0862", "IRN", "IAEA"));
+        assertTrue(has("Kenya dropped charges against the opposition leader.", "080", "KEN", "KEN"));
+        assertFalse(anyCode("The company dropped its prices.", "080"));
+    }
+
+    @Test
+    void droppingAVetoInvestigatorsOnSiteAndSuspendedMedia() {
+        assertTrue(has("Hungary ended its veto on Ukraine aid.", "080", "HUN", "UKR"));
+        assertTrue(anyCode("Turkey dropped its objection to Sweden's NATO bid.", "080"));
+        assertTrue(has("Israel lifted the blockade of Gaza.", "0872", "ISR", "PSE"));
+        assertTrue(anyCode("Investigators from the OPCW examined the site of the chemical attack.", "090"));
+        assertFalse(anyCode("Investigators from the OPCW examined the site of the chemical attack.", "014"));
+        assertTrue(has("Burkina Faso suspended the BBC and Voice of America.", "1721", "BFA", "GBR"));
+        assertTrue(has("The Kremlin blocked the deal.", "120", "RUS", null));
+        assertFalse(anyCode("The Kremlin blocked the deal.", "1721"));
+    }
+
+    @Test
+    void aPassiveAgentIsNotTheTargetOfItsOwnAct() {
+        assertTrue(has("The proposal was rejected by Ukraine.", "120", "UKR", null));
+        assertTrue(has("The offer was turned down by Hamas.", "120", "PSE", null));
+        assertTrue(has("The offer by Hamas was rejected by Israel.", "120", "ISR", "PSE"));
+        assertTrue(has("Russia rejected the proposal by Ukraine.", "120", "RUS", "UKR"));
+    }
 }
