@@ -739,7 +739,9 @@ public final class Coder {
             Map.entry("arrest", List.of("173")), Map.entry("detention", List.of("173")),
             Map.entry("attack", List.of("18", "19")), Map.entry("strike", List.of("19")),
             Map.entry("shelling", List.of("19")), Map.entry("bombing", List.of("18", "19")),
-            Map.entry("raid", List.of("19", "17")), Map.entry("deployment", List.of("15", "07")));
+            Map.entry("raid", List.of("19", "17")), Map.entry("deployment", List.of("15", "07")),
+            Map.entry("killing", List.of("18", "19", "20")), Map.entry("assassination", List.of("18")),
+            Map.entry("invasion", List.of("19")), Map.entry("annexation", List.of("19")));
 
     /** Reactions that take as their target the one whose act they answer. */
     private static final Set<String> ANSWERING_ROOTS = Set.of("10", "11", "12", "13", "01");
