@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("corenlp")
 class GoldSetIT {
-    static final double MODERN_FLOOR = 0.70;
-    static final double PLOVER_FLOOR = 0.52;
-    static final double FIELDS_FLOOR = 0.75;
-    static final double FIELD_PRECISION_FLOOR = 0.85;
+    static final double MODERN_FLOOR = 0.83;
+    static final double PLOVER_FLOOR = 0.58;
+    static final double FIELDS_FLOOR = 0.86;
+    static final double FIELD_PRECISION_FLOOR = 0.88;
+    static final double FIELD_RECALL_FLOOR = 0.69;
 
     private static Scorer score(List<String> lines) throws Exception {
         Scorer s = new Scorer();
@@ -65,6 +66,8 @@ class GoldSetIT {
                     e.getValue().recall(), e.getValue().matchedRecall());
             assertTrue(e.getValue().precision() >= FIELD_PRECISION_FLOOR,
                     e.getKey() + " precision " + e.getValue().precision() + " fell below " + FIELD_PRECISION_FLOOR);
+            assertTrue(e.getValue().recall() >= FIELD_RECALL_FLOOR,
+                    e.getKey() + " recall " + e.getValue().recall() + " fell below " + FIELD_RECALL_FLOOR);
         }
         assertTrue(s.fields().keySet().containsAll(org.herald.coding.eval.GoldEvent.FIELDS), s.fields().keySet().toString());
         assertTrue(s.total().f1() >= FIELDS_FLOOR, "fields gold F1 " + s.total().f1() + " fell below " + FIELDS_FLOOR);
