@@ -257,6 +257,9 @@ public final class Coder {
             }
             Hit above = byTrigger.get(k);
             String rel = s.rel(child);
+            if ((rel.equals("ccomp") || rel.equals("acl")) && DESIRES.contains(s.token(k).lower())) {
+                return true; // "reiterated its demand that Israel ease restrictions": asked for, not done
+            }
             if (above != null && (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("advcl"))
                     && DESIRING_ROOTS.contains(above.pattern().cameo().substring(0, 2))) {
                 return true;
@@ -806,6 +809,10 @@ public final class Coder {
         }
         return out;
     }
+
+    /** Nouns of asking whose that-clause is what is asked for. */
+    private static final Set<String> DESIRES = Set.of("demand", "call", "appeal", "request", "plea", "insistence",
+            "ultimatum", "proposal", "suggestion", "recommendation");
 
     /** Nouns that stand for whatever act the text just told: "a move Israel condemned". */
     private static final Set<String> GENERIC_ACTS = Set.of("move", "decision", "step", "action", "act");

@@ -352,4 +352,16 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 9, null));
         assertTrue(s.contains("RUS 130 FRA asserted"), s.toString());
     }
+
+    @Test
+    void whatADemandAsksForHasNotHappened() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 10, null));
+        assertTrue(s.stream().noneMatch(x -> x.contains(" 163 ")), s.toString());
+    }
+
+    @Test
+    void aMoveIsAgainstWhomItsPurposeNames() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 11, null));
+        assertTrue(s.contains("RUS 154 IRN asserted"), s.toString());
+    }
 }

@@ -491,10 +491,17 @@ public final class EventMatcher {
                     if (heads.isEmpty() && (light >= 0 || obj >= 0)) {
                         heads.addAll(qualifierPrep(s, light >= 0 ? light : obj, pr, 0));
                     }
-                    if (heads.isEmpty() && (required.contains(pr) || target && pr.equals("against"))) {
-                        // where the pattern's own condition found the phrase; and the one a move is against, named
-                        // in its purpose ("mobilized reservists for a possible war against Iraq")
-                        heads.addAll(obliquePrep(s, v, pr));
+                    if (heads.isEmpty() && required.contains(pr)) {
+                        heads.addAll(obliquePrep(s, v, pr)); // where the pattern's own condition found the phrase
+                    }
+                    if (heads.isEmpty() && target && pr.equals("against")) {
+                        // the one a move is against, named in its purpose ("mobilized reservists for a possible war
+                        // against Iraq")
+                        for (int c : s.children(v)) {
+                            if (heads.isEmpty() && s.rel(c).startsWith("obl")) {
+                                heads.addAll(Frames.prep(s, c, -1, pr));
+                            }
+                        }
                     }
 
                 }
