@@ -810,6 +810,40 @@ public final class Coder {
         return out;
     }
 
+    /**
+     * The nearest actor of another country (or a body) in the trigger's own phrases and clauses, not its subject's:
+     * the foreign power a protest is aimed at. Null when there is none.
+     */
+    private static Actor foreignOpponent(SentenceActors sa, int v, Actor src) {
+        Sentence s = sa.sentence();
+        java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+        queue.add(new int[] {v, 0});
+        while (!queue.isEmpty()) {
+            int[] at = queue.poll();
+            for (int c : s.children(at[0])) {
+                String r = s.rel(c);
+                if (r.startsWith("nsubj") || r.equals("punct") || r.equals("parataxis") || at[1] >= 4) {
+                    continue;
+                }
+                Mention m = sa.mention(c);
+                if (m != null && m.resolved() && (m.actor().org() != null
+                        || m.actor().country() != null && !m.actor().country().equals(src.country()))) {
+                    return m.actor();
+                }
+                if (m != null && m.resolved() && src.country().equals(m.actor().country())
+                        && !WHERE.contains(Frames.prepOf(s, c))) {
+                    return null; // "to demand an end to U.S. military aid to Israel": against their own government
+                }
+                queue.add(new int[] {c, at[1] + 1});
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions of where, whose own-country places ("streets in Hong Kong") say nothing of whom it is against. */
+    private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "across", "through", "around",
+            "throughout", "inside");
+
     /** Nouns of asking whose that-clause is what is asked for. */
     private static final Set<String> DESIRES = Set.of("demand", "call", "appeal", "request", "plea", "insistence",
             "ultimatum", "proposal", "suggestion", "recommendation");
@@ -1053,6 +1087,15 @@ public final class Coder {
                 Actor there = placeTarget(sa, h.trigger(), text);
                 if (there != null && !there.country().equals(src.country())) {
                     tgt = there;
+                }
+            }
+            if (code.root().equals("14") && src.country() != null
+                    && (tgt == null || !tgt.isResolved() || src.country().equals(tgt.country()))) {
+                // "blocked a road to show their disapproval for the United States' policies", "in defiance of
+                // Chinese authorities": a protest is against the foreign power its clause names
+                Actor foreign = foreignOpponent(sa, h.trigger(), src);
+                if (foreign != null) {
+                    tgt = foreign;
                 }
             }
             Actor accuser = accuserVictim(modal, violent, src);

@@ -364,4 +364,16 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 11, null));
         assertTrue(s.contains("RUS 154 IRN asserted"), s.toString());
     }
+
+    @Test
+    void aProtestIsAgainstTheForeignPowerItsClauseNames() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 12, null));
+        assertTrue(s.contains("GEOCVL 144 RUS asserted"), s.toString());
+    }
+
+    @Test
+    void aProtestAboutItsOwnGovernmentsPolicyAbroadIsAgainstItsOwnGovernment() {
+        List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 13, null));
+        assertTrue(s.stream().noneMatch(x -> x.endsWith("IRN asserted")), s.toString());
+    }
 }
