@@ -52,6 +52,10 @@ import java.util.Set;
  *       object is that verb's object.</li>
  *   <li><b>a day read as the subject</b>: wire copy's "Israel Friday reimposed blockades" comes out with "Friday" as
  *       the subject and "Israel" as its compound; the name is the subject and the day a time modifier.</li>
+ *   <li><b>a comma-set participle read as an adjective</b>: "said it had never provided weapons, rejecting U.S.
+ *       claims" comes out with "rejecting" as an adjective of "claims" and "claims" a second object of "provided";
+ *       the participle heads a clause of the verb (of the reporting verb, for words of saying) and the noun is its
+ *       object.</li>
  *   <li><b>a particle hung from the object</b>: "forcing down a drone" comes out with "down" under "drone" and
  *       the drone as an oblique; the particle belongs to the verb before it, and the noun is its object.</li>
  * </ul>
@@ -104,6 +108,7 @@ public final class ParseRepair {
             changed |= accordingToSubject(s, w, heads, rels);
             changed |= objectAfterTime(s, w, heads, rels);
             changed |= dayAsSubject(s, w, heads, rels);
+            changed |= commaParticipleAsAdjective(s, w, heads, rels);
         }
         if (!changed) {
             changed = participleAsRoot(s, heads, rels);
@@ -254,6 +259,34 @@ public final class ParseRepair {
             "repeat", "wonder", "ask", "inform", "assure", "remind", "notify", "testify", "swear", "boast",
             "speculate", "hint", "affirm", "guarantee", "verify", "prove", "accept", "observe", "cite", "dismiss",
             "reject");
+
+    private static boolean commaParticipleAsAdjective(Sentence s, int x, int[] heads, String[] rels) {
+        int n = s.head(x);
+        if (x == 0 || n <= x || !s.token(x).tag().equals("VBG") || !s.rel(x).equals("amod")
+                || !s.token(x - 1).word().equals(",") || ADJECTIVAL.contains(s.token(x).lower())) {
+            return false;
+        }
+        int v = s.head(n);
+        if (v < 0 || v > x || !s.token(v).isVerb() || !(s.rel(n).equals("obj") || s.rel(n).startsWith("obl"))) {
+            return false;
+        }
+        int attach = v;
+        if (SPEAKING.contains(s.token(x).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "..., rejecting U.S. claims" belongs to the one who said it
+            for (int k = v, guard = 0; k >= 0 && guard < 4; k = s.head(k), guard++) {
+                if (s.rel(k).equals("ccomp") && s.head(k) >= 0 && CLAUSE_VERBS.contains(s.token(s.head(k)).lemma()
+                        .toLowerCase(java.util.Locale.ROOT))) {
+                    attach = s.head(k);
+                    break;
+                }
+            }
+        }
+        heads[x] = attach;
+        rels[x] = "advcl";
+        heads[n] = x;
+        rels[n] = "obj";
+        return true;
+    }
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight");

@@ -196,4 +196,13 @@ class ParseRepairTest {
         assertEquals(4, s.head(7)); // imposed <- sanctions
         assertEquals("acl:relcl", s.rel(7));
     }
+
+    @Test
+    void aCommaSetParticipleReadAsAnAdjectiveHeadsTheSpeakersClause() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-relatives.conll").get(6));
+        assertEquals(1, s.head(16)); // rejecting <- said
+        assertEquals("advcl", s.rel(16));
+        assertEquals(16, s.head(18)); // claims <- rejecting
+        assertEquals("obj", s.rel(18));
+    }
 }
