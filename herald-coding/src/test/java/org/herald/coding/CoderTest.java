@@ -376,4 +376,13 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("other-sides.conll", 13, null));
         assertTrue(s.stream().noneMatch(x -> x.endsWith("IRN asserted")), s.toString());
     }
+
+    @Test
+    void whoClaimsABombingDidItAndABombKillsByBombing() {
+        List<Event> ev = Fixtures.codeSentence("accusations.conll", 4, null);
+        Event killing = ev.stream().filter(e -> e.cameo().equals("183")).findFirst().orElseThrow();
+        assertEquals("IRN", killing.sourceActor().country());
+        assertEquals(Mode.CLAIMED, killing.mode());
+        assertEquals("IRN", killing.claim().claimant().country());
+    }
 }
