@@ -582,6 +582,41 @@ public final class Coder {
         return code;
     }
 
+    private static final Set<String> KILLING = Set.of("kill", "murder", "slay");
+
+    /** The kind of attack a killing was done in, by the word before "attack": "killed three people in a knife attack". */
+    private static final Map<String, String> ATTACK_KINDS = Map.ofEntries(Map.entry("knife", "180"),
+            Map.entry("machete", "180"), Map.entry("stabbing", "180"), Map.entry("suicide", "1831"),
+            Map.entry("car", "1832"), Map.entry("truck", "1832"), Map.entry("roadside", "1833"), Map.entry("air", "195"),
+            Map.entry("drone", "195"), Map.entry("missile", "195"), Map.entry("rocket", "194"),
+            Map.entry("artillery", "194"), Map.entry("mortar", "194"), Map.entry("sniper", "193"));
+
+    /**
+     * What a killing with no weapon of its own was: the kind of attack it was done in ("killed three people in a
+     * knife attack" is 180, "in an air strike" 195), or the assassination of one named person ("Iranian nuclear
+     * scientist Mohsen Fakhrizadeh was killed" is 186). Null when neither says.
+     */
+    private static String killingCode(Sentence s, int v) {
+        for (int c : s.children(v)) {
+            if (!s.rel(c).startsWith("obl") || !Frames.prepOf(s, c).equals("in")) {
+                continue;
+            }
+            for (int m : s.children(c)) {
+                String r = s.rel(m);
+                String kind = ATTACK_KINDS.get(s.token(m).word().toLowerCase(Locale.ROOT));
+                if ((r.equals("compound") || r.equals("amod")) && kind != null) {
+                    return kind;
+                }
+            }
+        }
+        int o = Frames.object(s, v);
+        if (o >= 0 && "PERSON".equals(s.token(o).ner()) && !s.token(o).tag().endsWith("S")
+                && s.children(o, "conj").isEmpty()) {
+            return "186";
+        }
+        return null;
+    }
+
     /** What kills when a bomb is the killer: "a car bomb killed", "a bombing that killed". */
     private static final Set<String> BOMBS = Set.of("bomb", "bombing", "blast", "explosion", "ied", "device",
             "explosive");
@@ -981,6 +1016,11 @@ public final class Coder {
         CameoCode code = cameo.get(planned != null ? planned : h.pattern().cameo());
         if (code.code().equals("190") && bombing(sa.sentence(), h.trigger())) {
             code = cameo.get("183"); // "a suicide bombing that killed 11 police officers": killed by a bomb, not in battle
+        } else if (code.code().equals("190") && KILLING.contains(sa.sentence().token(h.trigger()).lower())) {
+            String how = killingCode(sa.sentence(), h.trigger());
+            if (how != null) {
+                code = cameo.get(how);
+            }
         }
         List<Mention> sources = h.sources();
         List<Mention> targets = h.targets();

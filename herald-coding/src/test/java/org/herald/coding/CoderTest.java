@@ -385,4 +385,17 @@ class CoderTest {
         assertEquals(Mode.CLAIMED, killing.mode());
         assertEquals("IRN", killing.claim().claimant().country());
     }
+
+    @Test
+    void aKillingTakesTheKindOfTheAttackItWasDoneIn() {
+        List<String> s = summary(Fixtures.codeSentence("accusations.conll", 5, null));
+        assertTrue(s.contains("RUS 195 UKRMIL asserted"), s.toString());
+    }
+
+    @Test
+    void theKillingOfOneNamedPersonIsAnAssassination() {
+        List<Event> ev = Fixtures.codeSentence("accusations.conll", 6, null);
+        assertTrue(ev.stream().anyMatch(e -> e.cameo().equals("186") && "ISR".equals(e.sourceActor().country())),
+                summary(ev).toString());
+    }
 }
