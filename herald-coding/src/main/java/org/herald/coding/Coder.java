@@ -659,6 +659,30 @@ public final class Coder {
             // "Al-Shabaab claimed two car bombs that killed more than 100 people": who claims an act did it, by
             // their own claim
             boolean claimsIt = b.pattern().cameo().equals("015") && !b.sources().isEmpty();
+            // "A bomb killed general Kirillov ..., and a security source said the SBU carried out the killing": the
+            // one who carried out the act just told did it, on the word of whoever says so
+            boolean didIt = !claimsIt && Integer.parseInt(b.pattern().cameo().substring(0, 2)) >= 18
+                    && !b.sources().isEmpty() && b.sources().get(0).resolved() && toldAct(s, b.trigger());
+            if (didIt) {
+                Modal said = Modality.assess(sa, b.trigger(), null);
+                Mention who = said.reported() && said.claimant() != null ? said.claimant() : null;
+                for (java.util.Iterator<Unnamed> it = agentless.iterator(); it.hasNext(); ) {
+                    Unnamed u = it.next();
+                    int gap = s.index() - u.sa().sentence().index();
+                    if (gap < 0 || gap > 1 || u.hit().pattern().pos() == 'n'
+                            || Integer.parseInt(u.hit().pattern().cameo().substring(0, 2)) < 18) {
+                        continue;
+                    }
+                    it.remove();
+                    Hit h = u.hit();
+                    Modal m = who == null ? Modal.ASSERTED
+                            : new Modal(Mode.CLAIMED, true, who, said.verb(), "asserts", List.of());
+                    out.addAll(events(article, text, textHash, u.sa(),
+                            new Hit(h.trigger(), h.pattern(), h.lightNoun(), b.sources(), h.targets()), m, upstream,
+                            u.where()));
+                }
+                continue;
+            }
             if (!claimsIt && (!b.pattern().cameo().startsWith("112") || b.targets().isEmpty() || b.sources().isEmpty()
                     || !BLAMING.contains(s.token(b.trigger()).lemma().toLowerCase(Locale.ROOT))
                     || of >= 0 && s.token(of).isVerb())) {
@@ -685,6 +709,20 @@ public final class Coder {
             }
         }
         return out;
+    }
+
+    /** Whether the trigger's object is a definite act noun, an act the text has just told: "carried out the killing". */
+    private static boolean toldAct(Sentence s, int v) {
+        int o = Frames.object(s, v);
+        if (o < 0 || !ACT_NOUNS.containsKey(s.token(o).lower())) {
+            return false;
+        }
+        for (int d : s.children(o, "det")) {
+            if (s.token(d).lower().equals("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Unnamed(SentenceActors sa, Hit hit, Modal modal, Place where) {

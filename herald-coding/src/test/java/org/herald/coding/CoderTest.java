@@ -398,4 +398,13 @@ class CoderTest {
         assertTrue(ev.stream().anyMatch(e -> e.cameo().equals("186") && "ISR".equals(e.sourceActor().country())),
                 summary(ev).toString());
     }
+
+    @Test
+    void whoCarriedOutTheKillingJustToldDidItOnTheWordOfWhoeverSaysSo() {
+        List<Event> ev = Fixtures.codeSentence("blamed-agent.conll", 1, null);
+        Event killing = ev.stream().filter(e -> e.cameo().equals("190")).findFirst().orElseThrow();
+        assertEquals("UKR", killing.sourceActor().country());
+        assertEquals(Mode.CLAIMED, killing.mode());
+        assertEquals("RUS", killing.claim().claimant().country());
+    }
 }
