@@ -547,6 +547,36 @@ public final class Coder {
 
     private static final Set<String> ACCUSING_STATES = Set.of("GOV", "MIL");
 
+    /** Prepositions of what an act follows or answers. */
+    private static final Set<String> AFTER = Set.of("after", "following", "amid", "over");
+
+    /** The foreign actor of the act a clause says it follows ("after Indian strikes"), or null. */
+    private static Actor provokedBy(SentenceActors sa, int v, Actor src) {
+        Sentence s = sa.sentence();
+        for (int c : s.children(v)) {
+            Mention m = sa.mention(c);
+            if ((s.rel(c).startsWith("obl") || s.rel(c).startsWith("nmod")) && AFTER.contains(Frames.prepOf(s, c))
+                    && m != null && m.resolved() && m.actor().country() != null
+                    && !m.actor().country().equals(src.country())) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** The state that reports an act of another state, when a state (its government or military) is the claimant. */
+    private static Actor reportingState(Modal modal, Actor src) {
+        if (!modal.reported() || modal.claimant() == null) {
+            return null;
+        }
+        Actor a = modal.claimant().actor();
+        if (a.country() == null || a.org() != null || a.sector() != null && !ACCUSING_STATES.contains(a.sector())
+                || a.country().equals(src.country())) {
+            return null;
+        }
+        return a;
+    }
+
     /**
      * The accusing state, as the victim of violence it accuses another state of without naming a victim; null when
      * the event is not such an accusation (a rights group or a court accusing, or an accuser of the same country).
@@ -1196,6 +1226,16 @@ public final class Coder {
                 Actor foreign = foreignOpponent(sa, h.trigger(), src);
                 if (foreign != null) {
                     tgt = foreign;
+                }
+            }
+            if (tgt == null && code.root().equals("15")) {
+                // "put its air force on high alert after Indian strikes on several Pakistani cities": a show of force
+                // answers whoever did what it follows; "Pashinyan said Azerbaijan was massing troops along the
+                // border": failing that, it threatens the state that reports it
+                tgt = provokedBy(sa, h.trigger(), src);
+                Actor reporter = tgt == null ? reportingState(modal, src) : null;
+                if (reporter != null) {
+                    tgt = reporter;
                 }
             }
             Actor accuser = accuserVictim(modal, violent, src);

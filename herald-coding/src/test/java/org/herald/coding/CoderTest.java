@@ -407,4 +407,16 @@ class CoderTest {
         assertEquals(Mode.CLAIMED, killing.mode());
         assertEquals("RUS", killing.claim().claimant().country());
     }
+
+    @Test
+    void aShowOfForceReportedByAStateThreatensThatState() {
+        List<String> s = summary(Fixtures.codeSentence("other-side.conll", 3, null));
+        assertTrue(s.contains("RUS 154 GEO claimed"), s.toString());
+    }
+
+    @Test
+    void aShowOfForceAnswersWhoeverDidWhatItFollows() {
+        List<String> s = summary(Fixtures.codeSentence("other-side.conll", 4, null));
+        assertTrue(s.contains("IRN 154 RUS asserted"), s.toString());
+    }
 }
