@@ -550,18 +550,41 @@ public final class Coder {
     /** Prepositions of what an act follows or answers. */
     private static final Set<String> AFTER = Set.of("after", "following", "amid", "over");
 
-    /** The foreign actor of the act a clause says it follows ("after Indian strikes"), or null. */
+    /** Prepositions by which a show of force names whom it is aimed at, one phrase down: "to waters off Venezuela". */
+    private static final Set<String> AIMED = Set.of("off", "near", "toward", "towards", "along", "to");
+
+    /**
+     * Whom a show of force answers or is aimed at, named in its own phrases: the foreign actor of the act it follows
+     * ("after Indian strikes"), the one it warns ("as a warning to Hezbollah"), the state whose waters or border it
+     * nears ("to waters off Venezuela"). Null when none is named.
+     */
     private static Actor provokedBy(SentenceActors sa, int v, Actor src) {
         Sentence s = sa.sentence();
         for (int c : s.children(v)) {
+            if (!(s.rel(c).startsWith("obl") || s.rel(c).startsWith("nmod"))) {
+                continue;
+            }
+            String p = Frames.prepOf(s, c);
             Mention m = sa.mention(c);
-            if ((s.rel(c).startsWith("obl") || s.rel(c).startsWith("nmod")) && AFTER.contains(Frames.prepOf(s, c))
-                    && m != null && m.resolved() && m.actor().country() != null
-                    && !m.actor().country().equals(src.country())) {
+            if (AFTER.contains(p) && foreign(m, src)) {
                 return m.actor();
+            }
+            for (int k : s.children(c)) {
+                Mention inner = sa.mention(k);
+                boolean warned = p.equals("as") && Frames.prepOf(s, k).equals("to"); // "as a warning to X"
+                boolean near = AIMED.contains(p) && AIMED.contains(Frames.prepOf(s, k)) && !p.equals("to")
+                        || p.equals("to") && !Frames.prepOf(s, k).equals("to") && AIMED.contains(Frames.prepOf(s, k));
+                if ((warned || near) && s.rel(k).startsWith("nmod") && foreign(inner, src)) {
+                    return inner.actor();
+                }
             }
         }
         return null;
+    }
+
+    private static boolean foreign(Mention m, Actor src) {
+        return m != null && m.resolved() && (m.actor().org() != null
+                || m.actor().country() != null && !m.actor().country().equals(src.country()));
     }
 
     /** The state that reports an act of another state, when a state (its government or military) is the claimant. */

@@ -419,4 +419,10 @@ class CoderTest {
         List<String> s = summary(Fixtures.codeSentence("other-side.conll", 4, null));
         assertTrue(s.contains("IRN 154 RUS asserted"), s.toString());
     }
+
+    @Test
+    void aShowOfForceIsAimedAtWhomItWarns() {
+        List<String> s = summary(Fixtures.codeSentence("other-side.conll", 5, null));
+        assertTrue(s.contains("RUS 150 FRA asserted"), s.toString());
+    }
 }
