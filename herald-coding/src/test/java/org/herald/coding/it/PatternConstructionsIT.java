@@ -406,5 +406,7 @@ class PatternConstructionsIT {
         assertTrue(has("The Mexican opposition staged a sit-in in Mexico City.", "141", "MEX", "MEX"));
         assertTrue(has("Haitian protesters set up barricades in Port-au-Prince.", "144", "HTI", "HTI"));
         assertFalse(anyCode("Kenyan soldiers set up roadblocks around the city.", "144"));
+        assertTrue(anyCode("Israel banned reporters from the occupied territories.", "1721"));
+        assertFalse(anyCode("The Kenyan authorities barred the company from bidding.", "1721"));
     }
 }
