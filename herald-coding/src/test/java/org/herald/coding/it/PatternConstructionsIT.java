@@ -382,6 +382,10 @@ class PatternConstructionsIT {
         assertTrue(has("Thailand has given shelter to more than 300,000 Cambodian refugees.", "073", "THA", "KHM"));
         assertTrue(anyCode("The U.N. refugee agency flew tents and blankets to Kurdish refugees in Iran.", "073"));
         assertFalse(anyCode("The Soviet pilots flew to Kabul.", "073"));
+        assertTrue(has("Japan extended emergency relief to Bangladesh.", "073", "JPN", "BGD"));
+        assertTrue(anyCode("The U.N. peacekeeping force in Cyprus was reinforced by 300 Danish soldiers.", "074"));
+        assertFalse(anyCode("The U.N. peacekeeping force in Cyprus was reinforced by 300 Danish soldiers.", "154"));
+        assertTrue(has("Turkey reinforced its forces in northern Cyprus.", "154", "TUR", "CYP"));
         assertTrue(has("A U.S. congressional committee held hearings on the Iran arms sales.", "090", "USA", "IRN"));
         assertFalse(anyCode("Egypt's supreme court held a hearing on the appeal.", "090"));
         assertTrue(anyCode("Amnesty International sent a fact-finding mission to Sri Lanka.", "090"));
