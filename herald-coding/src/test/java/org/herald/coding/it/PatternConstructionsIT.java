@@ -363,4 +363,54 @@ class PatternConstructionsIT {
         assertTrue(has("The offer by Hamas was rejected by Israel.", "120", "ISR", "PSE"));
         assertTrue(has("Russia rejected the proposal by Ukraine.", "120", "RUS", "UKR"));
     }
+
+    @Test
+    void olderWireCopyPostureAndPassiveForces() {
+        assertTrue(has("Israeli troops were put on heightened alert after the rocket attack, an army spokesman said.",
+                "152", "ISR", null));
+        assertTrue(has("Thousands of Indian troops were deployed along the border with Bangladesh.", "154", "IND", "BGD"));
+        assertTrue(has("Syrian troops went on alert after Israel's air raid, state radio said.", "152", "SYR", null));
+        assertFalse(anyCode("The talks between Syria and Jordan went on for three hours.", "150"));
+        assertFalse(anyCode("The Iraqi delegation went on to Paris.", "152"));
+        assertTrue(has("Turkey has deployed an additional 20,000 troops on its border with Iraq, Turkish officials said.",
+                "154", "TUR", "IRQ"));
+        assertTrue(has("The Egyptian army began a buildup of forces near the Libyan border.", "154", "EGY", "LBY"));
+    }
+
+    @Test
+    void olderWireCopyAidInvestigationAndYielding() {
+        assertTrue(has("Thailand has given shelter to more than 300,000 Cambodian refugees.", "073", "THA", "KHM"));
+        assertTrue(anyCode("The U.N. refugee agency flew tents and blankets to Kurdish refugees in Iran.", "073"));
+        assertFalse(anyCode("The Soviet pilots flew to Kabul.", "073"));
+        assertTrue(has("Japan extended emergency relief to Bangladesh.", "073", "JPN", "BGD"));
+        assertTrue(anyCode("The U.N. peacekeeping force in Cyprus was reinforced by 300 Danish soldiers.", "074"));
+        assertFalse(anyCode("The U.N. peacekeeping force in Cyprus was reinforced by 300 Danish soldiers.", "154"));
+        assertTrue(has("Turkey reinforced its forces in northern Cyprus.", "154", "TUR", "CYP"));
+        assertTrue(has("A U.S. congressional committee held hearings on the Iran arms sales.", "090", "USA", "IRN"));
+        assertFalse(anyCode("Egypt's supreme court held a hearing on the appeal.", "090"));
+        assertTrue(anyCode("Amnesty International sent a fact-finding mission to Sri Lanka.", "090"));
+        assertTrue(anyCode("International Atomic Energy Agency inspectors visited the Yongbyon nuclear complex.", "090"));
+        assertFalse(anyCode("The Japanese minister visited the nuclear plant.", "090"));
+        assertTrue(has("Nigeria's military government handed power to an elected civilian president.", "0831", "NGA",
+                "NGA"));
+        assertFalse(anyCode("The French minister handed a letter to the Algerian ambassador.", "0831"));
+        assertTrue(has("The Sri Lankan government repealed the emergency regulations.", "0814", "LKA", "LKA"));
+        assertTrue(anyCode("The Polish authorities eased censorship of the press.", "0811"));
+        assertTrue(has("East Germany opened its border with the West on Thursday.", "0872", "DEU", null));
+    }
+
+    @Test
+    void olderWireCopyHaltedDeliveriesAndStreetProtest() {
+        assertTrue(has("The Soviet Union halted oil deliveries to Lithuania.", "163", "RUS", "LTU"));
+        assertTrue(has("Kenya halted arms deliveries to Sudan.", "1622", "KEN", "SDN"));
+        assertFalse(anyCode("Kenya halted arms deliveries to Sudan.", "163"));
+        assertTrue(has("Slovak nationalists held a rally in Bratislava against the federal government.", "141", "SVK",
+                "SVK"));
+        assertFalse(anyCode("President Bush held a rally in Ohio.", "141"));
+        assertTrue(has("The Mexican opposition staged a sit-in in Mexico City.", "141", "MEX", "MEX"));
+        assertTrue(has("Haitian protesters set up barricades in Port-au-Prince.", "144", "HTI", "HTI"));
+        assertFalse(anyCode("Kenyan soldiers set up roadblocks around the city.", "144"));
+        assertTrue(anyCode("Israel banned reporters from the occupied territories.", "1721"));
+        assertFalse(anyCode("The Kenyan authorities barred the company from bidding.", "1721"));
+    }
 }
