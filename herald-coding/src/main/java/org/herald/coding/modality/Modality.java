@@ -23,7 +23,8 @@ public final class Modality {
             "state", "add", "note", "write", "insist", "confirm", "believe", "estimate", "suggest", "quote",
             "assert", "declare", "accuse", "charge", "blame", "suspect", "warn", "indicate", "reveal", "disclose",
             "explain", "stress", "emphasize", "emphasise", "argue", "maintain", "contend", "acknowledge",
-            "admit", "deny", "dismiss", "reject", "respond", "reply", "post", "tweet", "testify", "think");
+            "admit", "deny", "dismiss", "reject", "respond", "reply", "post", "tweet", "testify", "think", "conclude",
+            "determine");
     private static final Set<String> DENYING = Set.of("deny", "dismiss", "reject", "refute", "rebut");
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect", "allege", "condemn",
             "criticize", "criticise", "denounce");

@@ -413,4 +413,13 @@ class PatternConstructionsIT {
         assertTrue(anyCode("Israel banned reporters from the occupied territories.", "1721"));
         assertFalse(anyCode("The Kenyan authorities barred the company from bidding.", "1721"));
     }
+
+    @Test
+    void aFindingOfGuiltAccusesWhomItNames() {
+        assertTrue(has("A UN commission concluded that Israel had committed genocide in Gaza.", "112", "UN", "ISR"));
+        List<Event> ev = code("A UN commission concluded that Israel had committed genocide in Gaza.");
+        assertTrue(ev.stream().anyMatch(e -> e.cameo().equals("202") && e.mode() == Mode.CLAIMED),
+                "the finding is the commission's claim");
+        assertFalse(anyCode("The commission concluded its work in Geneva.", "112"));
+    }
 }
