@@ -162,7 +162,7 @@ public final class Coder {
                 }
                 Modal modal = ownNegation(ownConditional(Modality.assess(sa, h.trigger(), lastClaimant), h), h);
                 Place where = fields ? places.inClause(sa, h.trigger(), countries,
-                        Integer.parseInt(h.pattern().cameo().substring(0, 2)) >= 18) : null;
+                        h.pattern().rootNumber() >= 18) : null;
                 if (h.sources().isEmpty() && h.targets().isEmpty() && h.pattern().symmetric()) {
                     unnamedSides.add(new Unnamed(sa, h, modal, where != null ? where : dateline));
                     continue;
@@ -170,7 +170,7 @@ public final class Coder {
                 List<Event> coded = events(article, parsed.text(), textHash, sa, h, modal, upstream,
                         where != null ? where : dateline);
                 if (coded.isEmpty() && h.sources().isEmpty()
-                        && (Integer.parseInt(h.pattern().cameo().substring(0, 2)) >= 18 || h.pattern().pos() == 'n')
+                        && (h.pattern().rootNumber() >= 18 || h.pattern().pos() == 'n')
                         && modal.mode() != Mode.NEGATED && modal.mode() != Mode.HYPOTHETICAL && !shotDown(s, h)) {
                     agentless.add(new Unnamed(sa, h, modal, where != null ? where : dateline));
                 }
@@ -605,16 +605,11 @@ public final class Coder {
      * the event is not such an accusation (a rights group or a court accusing, or an accuser of the same country).
      */
     private static Actor accuserVictim(Modal modal, boolean violent, Actor src) {
-        if (!violent || !modal.reported() || modal.claimant() == null || modal.verb() == null) {
+        if (!violent || modal.verb() == null) {
             return null;
         }
         String verb = modal.verb().toLowerCase(Locale.ROOT);
-        Actor a = modal.claimant().actor();
-        if (!(verb.startsWith("accus") || verb.startsWith("blam")) || a.country() == null || a.org() != null
-                || a.sector() != null && !ACCUSING_STATES.contains(a.sector()) || a.country().equals(src.country())) {
-            return null;
-        }
-        return a;
+        return verb.startsWith("accus") || verb.startsWith("blam") ? reportingState(modal, src) : null;
     }
 
     /**
@@ -714,7 +709,7 @@ public final class Coder {
             boolean claimsIt = b.pattern().cameo().equals("015") && !b.sources().isEmpty();
             // "A bomb killed general Kirillov ..., and a security source said the SBU carried out the killing": the
             // one who carried out the act just told did it, on the word of whoever says so
-            boolean didIt = !claimsIt && Integer.parseInt(b.pattern().cameo().substring(0, 2)) >= 18
+            boolean didIt = !claimsIt && b.pattern().rootNumber() >= 18
                     && !b.sources().isEmpty() && b.sources().get(0).resolved() && toldAct(s, b.trigger());
             if (didIt) {
                 Modal said = Modality.assess(sa, b.trigger(), null);
@@ -723,7 +718,7 @@ public final class Coder {
                     Unnamed u = it.next();
                     int gap = s.index() - u.sa().sentence().index();
                     if (gap < 0 || gap > 1 || u.hit().pattern().pos() == 'n'
-                            || Integer.parseInt(u.hit().pattern().cameo().substring(0, 2)) < 18) {
+                            || u.hit().pattern().rootNumber() < 18) {
                         continue;
                     }
                     it.remove();
@@ -971,8 +966,7 @@ public final class Coder {
                     continue;
                 }
                 Mention m = sa.mention(c);
-                if (m != null && m.resolved() && (m.actor().org() != null
-                        || m.actor().country() != null && !m.actor().country().equals(src.country()))) {
+                if (foreign(m, src)) {
                     return m.actor();
                 }
                 if (m != null && m.resolved() && src.country().equals(m.actor().country())
@@ -1098,7 +1092,7 @@ public final class Coder {
             return out;
         }
         String planned = modal.mode() == Mode.PLANNED ? intents.intentOf(h.pattern().cameo()) : null;
-        if (modal.mode() == Mode.PLANNED && Integer.parseInt(h.pattern().cameo().substring(0, 2)) <= 9
+        if (modal.mode() == Mode.PLANNED && h.pattern().rootNumber() <= 9
                 && hasUnless(sa.sentence(), h.trigger())) {
             // "will withdraw its peacekeeping force from Chad unless President Goukouni arranged a ceasefire": an act
             // announced on a condition the other side must meet is a threat

@@ -151,7 +151,7 @@ public final class EventMatcher {
         }
         List<Mention> sources = fill(sa, v, light, obj, p.source(), false, false, p.preps());
         // a strike on "three sites in Syria" hits Syria; people "in Kabul" are not Kabul's
-        boolean hitsPlaces = Integer.parseInt(p.cameo().substring(0, 2)) >= 18;
+        boolean hitsPlaces = p.rootNumber() >= 18;
         List<Mention> targets = fill(sa, v, light, obj, p.target(), true, hitsPlaces, p.preps());
         if (targets.isEmpty() && shared >= 0 && light < 0) {
             targets = fill(sa, shared, -1, Frames.object(s, shared), p.target(), true, hitsPlaces, p.preps());

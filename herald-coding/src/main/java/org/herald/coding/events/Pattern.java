@@ -24,6 +24,11 @@ public record Pattern(String id, String cameo, char pos, String lemma, String pa
                       Set<String> comps, Set<String> preps, Set<String> thatWords, boolean deontic, boolean noObj, boolean symmetric, boolean speech,
                       boolean denial, Set<String> flags, boolean user, String origin) {
 
+    /** The CAMEO root of the pattern's code as a number: 19 for "193". */
+    public int rootNumber() {
+        return Integer.parseInt(cameo.substring(0, 2));
+    }
+
     /** How specific the pattern is: specific patterns are tried first for the same trigger. */
     public int specificity() {
         int s = 0;
