@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herald.gazetteer.Gazetteer;
 import org.herald.nlp.Sentence;
 import org.herald.nlp.Token;
 
@@ -36,6 +37,10 @@ public final class ActorDictionary {
     private final Node root = new Node();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> orgNames = new HashMap<>();
+    /** One-letter deletions of single-word country names, demonyms and capitals, for misspelt names. */
+    private Map<String, List<DictEntry>> misspelt;
+    /** Names of real places, never read as misspelt country names ("Granada" is no Grenada). */
+    private java.util.function.Predicate<String> placeName = w -> false;
     private int size;
 
     private static final class Node {
@@ -48,7 +53,7 @@ public final class ActorDictionary {
 
     /** The bundled dictionaries. */
     public static ActorDictionary standard() {
-        return builder().addStandard().build();
+        return builder().addStandard().placeNames(w -> !Gazetteer.standard().all(w).isEmpty()).build();
     }
 
     public static Builder builder() {
@@ -89,7 +94,14 @@ public final class ActorDictionary {
             return this;
         }
 
+        /** Words that name real places and so are never taken for a misspelt country name. */
+        public Builder placeNames(java.util.function.Predicate<String> isPlace) {
+            d.placeName = isPlace;
+            return this;
+        }
+
         public ActorDictionary build() {
+            d.indexMisspellings();
             return d;
         }
 
@@ -348,10 +360,106 @@ public final class ActorDictionary {
                 out.add(new PhraseMatch(i, best.end, best.entries));
                 i = best.end;
             } else {
+                List<DictEntry> near = misspelling(s.token(i));
+                if (!near.isEmpty()) {
+                    out.add(new PhraseMatch(i, i + 1, near));
+                }
                 i++;
             }
         }
         return out;
+    }
+
+    /** Shortest name the misspelling fallback considers, and shortest word it reads as one. */
+    private static final int MISSPELT_NAME = 5;
+    private static final int MISSPELT_WORD = 6;
+    /** Kinds whose single-word names news copy misspells ("Ethopia", "Afganistan", "Phillippines"). */
+    private static final Set<EntryKind> SPELLED = Set.of(EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.CAPITAL);
+
+    /** Indexes single-word names (a multiword name is misspelt too rarely to risk it) by their one-letter deletions. */
+    private void indexMisspellings() {
+        Map<String, List<DictEntry>> m = new HashMap<>();
+        for (Map.Entry<String, Node> e : root.next.entrySet()) {
+            List<DictEntry> entries = e.getValue().entries;
+            if (entries == null || e.getKey().length() < MISSPELT_NAME) {
+                continue;
+            }
+            for (DictEntry d : entries) {
+                if (SPELLED.contains(d.kind()) && d.country() != null) {
+                    for (String k : deletions(e.getKey())) {
+                        m.computeIfAbsent(k, x -> new ArrayList<>(1)).add(d);
+                    }
+                }
+            }
+        }
+        misspelt = m;
+    }
+
+    /** The word and each form of it with one letter left out. */
+    private static Set<String> deletions(String w) {
+        Set<String> out = new java.util.HashSet<>();
+        out.add(w);
+        for (int i = 0; i < w.length(); i++) {
+            out.add(w.substring(0, i) + w.substring(i + 1));
+        }
+        return out;
+    }
+
+    /**
+     * The one country a capitalised word that names nothing in the dictionary is one letter away from ("Ethopia",
+     * "Quatar", "Phillippines": a letter dropped, added, changed or two swapped), or none. Only proper nouns the
+     * recogniser does not take for a person, and no word the dictionary knows.
+     */
+    private List<DictEntry> misspelling(Token t) {
+        String w = t.word();
+        if (misspelt == null || w.length() < MISSPELT_WORD || !Character.isUpperCase(w.charAt(0))
+                || !t.tag().startsWith("NNP") || "PERSON".equals(t.ner()) || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            return List.of();
+        }
+        String key = Normalizer.key(w);
+        if (root.next.containsKey(key)) {
+            return List.of();
+        }
+        Map<String, DictEntry> found = new java.util.LinkedHashMap<>();
+        for (String k : deletions(key)) {
+            for (DictEntry d : misspelt.getOrDefault(k, List.of())) {
+                if (oneEdit(key, Normalizer.key(d.phrase()))) {
+                    found.putIfAbsent(d.country() + "/" + d.kind(), d);
+                }
+            }
+        }
+        Set<String> countries = new java.util.HashSet<>();
+        found.values().forEach(d -> countries.add(d.country()));
+        return countries.size() == 1 && !placeName.test(w) ? new ArrayList<>(found.values()) : List.of();
+    }
+
+    /**
+     * Whether two words differ by one letter dropped, added or changed, or two adjacent letters swapped, inside the
+     * word: a change at either end makes another word more often than a typo ("Indiana", "Prussia", "Swedes").
+     */
+    static boolean oneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (a.equals(b) || Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (la == lb) {
+            boolean changed = i < la - 1 && a.substring(i + 1).equals(b.substring(i + 1));
+            boolean swapped = i + 2 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+            return changed || swapped;
+        }
+        if (i >= Math.min(la, lb)) {
+            return false; // a letter added or dropped at the end
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     private static final class Best {

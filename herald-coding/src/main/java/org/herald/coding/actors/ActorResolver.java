@@ -256,6 +256,19 @@ public final class ActorResolver {
                 }
             }
         }
+        if (countryFrom != null && org == null && isNationality(countryFrom)) {
+            // "Bosnian Serb forces", "Croatian Serbs", "Iraqi Kurds": a people named after one state, living in
+            // another, is of the state named first; "ethnic Albanians in southern Serbia", "the Albanians of
+            // Serbia": a people placed in another state is of that state
+            DictEntry home = firstNationality(s, h, found, countryFrom);
+            if (home == null) {
+                home = peoplePlace(sa, h, countryFrom);
+            }
+            if (home != null && !home.country().equals(country)) {
+                country = home.country();
+                name = home.name();
+            }
+        }
         if (role != null && Discourse.isPersonRole(role) && (t.isProperNoun() || "PERSON".equals(t.ner()))) {
             person = true;
         } else if (role != null && Discourse.isPersonRole(role) && sectorRank == 0) {
@@ -313,6 +326,103 @@ public final class ActorResolver {
             return deep;
         }
         return corefer(sa, m, h);
+    }
+
+    /** Whether a match names a state by its name or its people ("Serbia", "Serb"), the kinds a people is named by. */
+    private boolean isNationality(PhraseMatch m) {
+        for (DictEntry e : usable(m.entries())) {
+            if (e.kind() == EntryKind.ADJECTIVE || e.kind() == EntryKind.COUNTRY) {
+                return e.country() != null;
+            }
+        }
+        return false;
+    }
+
+    private DictEntry nationality(PhraseMatch m) {
+        for (DictEntry e : usable(m.entries())) {
+            if ((e.kind() == EntryKind.ADJECTIVE || e.kind() == EntryKind.COUNTRY) && e.country() != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first of two or more nationality words stacked without a break on the head ("Bosnian Serb forces",
+     * "Croatian Serbs", "Turkish Kurd refugees") when they name different states and the chosen one is among
+     * them; else null. Hyphened pairs ("U.S.-Soviet talks") are broken by the hyphen and left alone.
+     */
+    private DictEntry firstNationality(Sentence s, int h, List<PhraseMatch> found, PhraseMatch chosen) {
+        List<PhraseMatch> stack = new ArrayList<>();
+        for (PhraseMatch m : found) {
+            boolean onHead = m.covers(h) || m.end() <= h && s.head(m.end() - 1) == h
+                    && (s.rel(m.end() - 1).equals("amod") || s.rel(m.end() - 1).equals("compound"));
+            if (onHead && isNationality(m)) {
+                stack.add(m);
+            }
+        }
+        if (stack.size() < 2 || !stack.contains(chosen)) {
+            return null;
+        }
+        stack.sort(java.util.Comparator.comparingInt(PhraseMatch::start));
+        java.util.Set<String> states = new java.util.HashSet<>();
+        for (int i = 0; i < stack.size(); i++) {
+            if (i > 0 && stack.get(i).start() != stack.get(i - 1).end()) {
+                return null;
+            }
+            states.add(nationality(stack.get(i)).country());
+        }
+        return states.size() > 1 ? nationality(stack.get(0)) : null;
+    }
+
+    /**
+     * The state a people named by its nationality lives in, when the phrase places it ("ethnic Albanians in
+     * southern Serbia", "the Albanians of southern Serbia") or, for an "ethnic" people, the clause does ("ethnic
+     * Albanians demonstrated in Serbia"); else null. Only the people itself, not "Serbian troops in Bosnia"; and
+     * "in" places only an ethnic people ("two Americans in Iraq were kidnapped" are Americans).
+     */
+    private DictEntry peoplePlace(SentenceActors sa, int h, PhraseMatch from) {
+        Sentence s = sa.sentence();
+        boolean ethnic = false;
+        for (int c : s.children(h)) {
+            ethnic |= s.rel(c).equals("amod") && s.token(c).lower().equals("ethnic");
+        }
+        DictEntry own = nationality(from);
+        boolean people = from.covers(h) && own != null && own.kind() == EntryKind.ADJECTIVE
+                && s.token(h).tag().endsWith("S");
+        if (!people && !ethnic) {
+            return null;
+        }
+        DictEntry at = placeIn(sa, h, from, ethnic ? Set.of("in", "of") : Set.of("of"));
+        if (at == null && ethnic && s.rel(h).startsWith("nsubj")) {
+            at = placeIn(sa, s.head(h), from, Set.of("in"));
+        }
+        return at;
+    }
+
+    /** A state, or a place of one, named in a phrase on token x with one of these prepositions, other than own. */
+    private DictEntry placeIn(SentenceActors sa, int x, PhraseMatch own, Set<String> preps) {
+        Sentence s = sa.sentence();
+        if (x < 0) {
+            return null;
+        }
+        for (int c : s.children(x)) {
+            String r = s.rel(c);
+            if (!(r.equals("nmod") || r.equals("obl")) || preps.stream().noneMatch(p -> hasCase(s, c, p))) {
+                continue;
+            }
+            PhraseMatch m = sa.matchAt(c);
+            if (m == null || m == own) {
+                continue;
+            }
+            for (DictEntry e : usable(m.entries())) {
+                if (e.country() != null && (e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.PLACE
+                        || e.kind() == EntryKind.CAPITAL)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,0 +1,36 @@
+package org.herald.coding.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.herald.model.Actor;
+import org.herald.model.Article;
+import org.herald.model.Event;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Peoples named after one state who live in another: real parses, real dictionaries. */
+@Tag("corenlp")
+class NationalityIT {
+    private static String sourceCountry(String text) {
+        List<Event> ev = Pipelines.coder().code(new Article("t", text, null, "Test Wire", null, null, "en")).events();
+        Actor a = ev.isEmpty() ? null : ev.get(0).sourceActor();
+        return a == null ? null : a.country();
+    }
+
+    @Test
+    void stackedNationalitiesNameTheStateFirst() {
+        assertEquals("BIH", sourceCountry("Bosnian Serb forces shelled the town of Bihac on Monday."));
+        assertEquals("HRV", sourceCountry("Croatian Serbs demanded autonomy from the government in Zagreb."));
+        assertEquals("SRB", sourceCountry("Serb forces shelled the town of Bihac on Monday."));
+    }
+
+    @Test
+    void aPeoplePlacedInAnotherStateIsOfThatState() {
+        assertEquals("SRB", sourceCountry("Ethnic Albanians in southern Serbia attacked a police station."));
+        assertEquals("SRB", sourceCountry("The Albanians of southern Serbia demanded autonomy."));
+        assertEquals("MKD", sourceCountry("Ethnic Albanians demonstrated in Macedonia against the police."));
+        // people abroad, not an ethnic minority: "in" does not make them Iraqis
+        assertEquals("USA", sourceCountry("Americans in Baghdad protested against the embassy's closure."));
+    }
+}
