@@ -15,6 +15,7 @@ import java.util.Set;
 import org.herald.coding.actors.ActorDictionary;
 import org.herald.coding.actors.ActorResolver;
 import org.herald.coding.actors.Mention;
+import org.herald.coding.actors.EntryKind;
 import org.herald.coding.actors.PhraseMatch;
 import org.herald.coding.actors.SentenceActors;
 import org.herald.coding.claims.ClaimChains;
@@ -1219,14 +1220,18 @@ public final class Coder {
                         city.begin(), city.end());
             }
             boolean destroys = violent || code.code().startsWith("171"); // "blew up the Kakhovka dam" too
-            if (tgt == null && destroys && where != null && where.country() != null && src.country() != null
+            if (tgt == null && (destroys || PLACED_ROOTS.contains(code.root())) && where != null
+                    && where.country() != null && (src.country() != null || src.org() != null)
                     && !where.country().equals(src.country())) {
                 // "an air strike on a wedding party near Deir el-Zour": an attack abroad hits the country it lands
-                // in, when the sentence names the place (a dateline alone does not say where an attack landed)
-                int at = text.indexOf(where.name(), s.begin());
-                if (at >= 0 && at + where.name().length() <= s.end()) {
-                    tgt = new Actor(where.name(), where.name(), where.country(), null, null, at,
-                            at + where.name().length());
+                // in, when the sentence names the place (a dateline alone does not say where an attack landed);
+                // so do sanctions, coercion and shows of force ("suspended aid deliveries in Baghdad"), and what a
+                // rejection or agreement is about ("rejected a call for its forces to be deployed in East Timor"),
+                // though not where the talking was done ("agreed in Geneva to ...")
+                Actor there = placeNamed(sa, text, where);
+                if (there != null
+                        && (destroys || !VENUE_ROOTS.contains(code.root()) || !isVenue(s, h.trigger(), there.begin()))) {
+                    tgt = there;
                 }
             }
             if (tgt == null && code.root().equals("07")) {
@@ -1613,6 +1618,59 @@ public final class Coder {
             }
         }
         return null;
+    }
+
+    /** Roots whose acts abroad are acts on the state they are done in, when nothing else names the other side. */
+    private static final Set<String> PLACED_ROOTS = Set.of("03", "12", "15", "16", "17");
+    /** Of those, roots whose acts can be done anywhere: a place on the trigger itself is only where it was said. */
+    private static final Set<String> VENUE_ROOTS = Set.of("03", "12");
+
+    /**
+     * The event's place as the sentence names it: its name ("Baghdad"), or a name the dictionary gives its country
+     * ("East Timor" for Timor-Leste); null when only the dateline names it.
+     */
+    private static Actor placeNamed(SentenceActors sa, String text, Place where) {
+        Sentence s = sa.sentence();
+        int at = text.indexOf(where.name(), s.begin());
+        if (at >= 0 && at + where.name().length() <= s.end()) {
+            return new Actor(where.name(), where.name(), where.country(), null, null, at, at + where.name().length());
+        }
+        for (int k = 0; k < s.size(); k++) {
+            PhraseMatch m = sa.matchAt(k);
+            if (m == null || m.start() != k) {
+                continue;
+            }
+            boolean located = false;
+            for (int i = m.start(); i < m.end(); i++) {
+                for (String p : WHERE) {
+                    located |= ActorResolver.hasCase(s, i, p); // "deployed in East Timor", not "East Timor said"
+                }
+            }
+            for (var e : m.entries()) {
+                if (located && where.country().equals(e.country())
+                        && (e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.PLACE)) {
+                    int b = s.token(m.start()).begin();
+                    int en = s.token(m.end() - 1).end();
+                    return new Actor(text.substring(b, en), where.name(), where.country(), null, null, b, en);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the place at this offset is a phrase on the trigger itself ("agreed in Geneva"), not on what it governs. */
+    private static boolean isVenue(Sentence s, int v, int offset) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.token(k).begin() <= offset && offset < s.token(k).end()) {
+                int x = k;
+                while (s.head(x) >= 0 && s.head(x) != v && (s.rel(x).startsWith("compound") || s.rel(x).startsWith("flat")
+                        || s.rel(x).equals("amod") || s.rel(x).equals("appos"))) {
+                    x = s.head(x);
+                }
+                return s.head(x) == v && s.rel(x).startsWith("obl");
+            }
+        }
+        return false;
     }
 
     /** The one country the sentence's resolved actors belong to, or null when they name none or several. */

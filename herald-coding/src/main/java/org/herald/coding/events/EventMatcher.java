@@ -478,6 +478,7 @@ public final class EventMatcher {
                     }
                 }
                 case "purpose" -> add(heads, Frames.purpose(s, v));
+                case "quelled" -> add(heads, Frames.quelled(s, v));
                 default -> {
                     String pr = slot.substring(5).toLowerCase(Locale.ROOT);
                     heads.addAll(Frames.prep(s, v, light, pr));

@@ -257,9 +257,22 @@ public final class Frames {
 
     /** The object of a purpose clause: "sent troops to support Russia" gives Russia. */
     public static int purpose(Sentence s, int v) {
+        return purpose(s, v, PURPOSE);
+    }
+
+    /** Verbs of putting down a crowd, whose object is whom force was used on: "opened fire to disperse protesters". */
+    private static final Set<String> QUELL = Set.of("disperse", "quell", "scatter", "crush", "suppress", "repel",
+            "subdue", "break");
+
+    /** The object of a purpose clause of putting down ("to disperse demonstrators"), or -1. */
+    public static int quelled(Sentence s, int v) {
+        return purpose(s, v, QUELL);
+    }
+
+    private static int purpose(Sentence s, int v, Set<String> verbs) {
         for (int c : s.children(v)) {
             String r = s.rel(c);
-            if ((r.equals("xcomp") || r.equals("advcl")) && PURPOSE.contains(s.token(c).lower())) {
+            if ((r.equals("xcomp") || r.equals("advcl")) && verbs.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 int o = s.child(c, "obj");
                 if (o >= 0) {
                     return o;

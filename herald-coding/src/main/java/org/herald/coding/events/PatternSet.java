@@ -28,7 +28,7 @@ public final class PatternSet {
     /** The version of the bundled pattern file, recorded in every event's coder string. */
     public static final String VERSION = "cameo-patterns/1";
 
-    private static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "poss", "purpose", "-");
+    private static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "poss", "purpose", "quelled", "-");
 
     private final Map<String, List<Pattern>> byLemma;
     private final int size;

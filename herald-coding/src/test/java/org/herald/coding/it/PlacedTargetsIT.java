@@ -1,0 +1,47 @@
+package org.herald.coding.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.herald.model.Actor;
+import org.herald.model.Article;
+import org.herald.model.Event;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Other sides given by where an act was done or what it is about, and by whom force dispersed: real pipeline. */
+@Tag("corenlp")
+class PlacedTargetsIT {
+    private static List<Event> code(String text) {
+        return Pipelines.coder().code(new Article("t", text, null, "Test Wire", null, null, "en")).events();
+    }
+
+    private static String target(String text, String root) {
+        for (Event e : code(text)) {
+            if (e.root().equals(root)) {
+                Actor t = e.targetActor();
+                return t == null ? "-" : t.country() != null ? t.country() : t.org();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void sanctionsAndRejectionsAbroadAreOnTheStateTheyConcern() {
+        assertEquals("SOM", target("The World Food Programme halted food deliveries in Mogadishu after a convoy was looted.", "16"));
+        assertEquals("TLS", target("Australia rejected a request for its troops to be stationed in East Timor.", "12"));
+    }
+
+    @Test
+    void whereTheTalkingWasDoneIsNoOtherSide() {
+        assertEquals("-", target("Brazil agreed in Geneva to cut its tariffs on steel.", "03"));
+    }
+
+    @Test
+    void forceUsedToDisperseACrowdIsUsedOnIt() {
+        List<Event> ev = code("Kenyan police opened fire to disperse opposition supporters in Kisumu, killing two.");
+        assertTrue(ev.stream().anyMatch(e -> e.root().equals("19") && e.targetActor() != null
+                && "KEN".equals(e.targetActor().country())), ev.toString());
+    }
+}
