@@ -1268,6 +1268,16 @@ public final class Coder {
             } else if (accuser != null && !tgt.isResolved() && isDomesticSector(tgt.sector())) {
                 tgt = withCountry(tgt, accuser.country()); // "accused India of killing 26 civilians": Pakistan's
             }
+            if (where != null && where.country() != null && locatedIn(sa, text, where)) {
+                // "struck Islamic State militants in northern Somalia": a transnational group's fighters where the
+                // sentence places the act are its branch there, a group of that country
+                src = localBranch(src, where.country());
+                tgt = tgt == null ? null : localBranch(tgt, where.country());
+            } else if (tgt != null && p[1] != null && tgt.country() == null && tgt.org() != null) {
+                // "struck Islamic State militants in the Golis mountains of northern Somalia"
+                String there = countryIn(sa, p[1].head());
+                tgt = localBranch(tgt, there != null ? there : countryIn(sa, h.trigger()));
+            }
             boolean selfTarget = false;
             if ((tgt == null || !tgt.isResolved()) && isDomestic(code.code()) && src.country() != null) {
                 // a domestic act: the country acts on its own people (the span is the source's, the text names no other)
@@ -1656,6 +1666,61 @@ public final class Coder {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence names the event's place in a phrase of where ("in northern Somalia"), not "to X". */
+    private static boolean locatedIn(SentenceActors sa, String text, Place where) {
+        Actor named = placeNamed(sa, text, where);
+        if (named == null) {
+            return false;
+        }
+        Sentence s = sa.sentence();
+        for (int k = 0; k < s.size(); k++) {
+            if (s.token(k).begin() >= named.begin() && s.token(k).end() <= named.end()) {
+                for (String p : WHERE) {
+                    if (ActorResolver.hasCase(s, k, p)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country a phrase of where on token x names, itself or through its "of" phrase ("in the mountains of
+     * northern Somalia"), or null.
+     */
+    private static String countryIn(SentenceActors sa, int x) {
+        Sentence s = sa.sentence();
+        for (int c : s.children(x)) {
+            if (!(s.rel(c).startsWith("obl") || s.rel(c).startsWith("nmod")) || !WHERE.contains(Frames.prepOf(s, c))) {
+                continue;
+            }
+            List<Integer> look = new ArrayList<>(List.of(c));
+            look.addAll(Frames.prep(s, c, -1, "of"));
+            for (int k : look) {
+                PhraseMatch m = sa.matchAt(k);
+                if (m == null) {
+                    continue;
+                }
+                for (var e : m.entries()) {
+                    if (e.country() != null && (e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.PLACE
+                            || e.kind() == EntryKind.CAPITAL)) {
+                        return e.country();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Actor localBranch(Actor a, String country) {
+        // a body of orgs.tsv (UN peacekeepers in Mali) stays the body; a group of no country (al-Qaeda) does not
+        if (country == null || a.country() != null || a.org() == null || actors.orgName(a.org()) != null) {
+            return a;
+        }
+        return new Actor(a.text(), a.name(), country, null, a.sector(), a.begin(), a.end());
     }
 
     /** Whether the place at this offset is a phrase on the trigger itself ("agreed in Geneva"), not on what it governs. */

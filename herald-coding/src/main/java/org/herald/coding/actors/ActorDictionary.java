@@ -240,10 +240,13 @@ public final class ActorDictionary {
             String country = checkCountry(f[2]);
             String sector = checkSector(f[3]);
             String role = "MED".equals(sector) ? "media" : "agency";
-            add(f[0], EntryKind.AGENCY, f[1], country, null, sector, role, where);
-            add(f[1], EntryKind.AGENCY, f[1], country, null, sector, role, where);
+            // a transnational group of no one country (al-Qaeda, ISIS) is a non-governmental body: its short code
+            // is its org, as the contract has it
+            String org = country == null ? f[0] : null;
+            add(f[0], EntryKind.AGENCY, f[1], country, org, sector, role, where);
+            add(f[1], EntryKind.AGENCY, f[1], country, org, sector, role, where);
             for (String v : alts(f[4])) {
-                add(v, EntryKind.AGENCY, f[1], country, null, sector, role, where);
+                add(v, EntryKind.AGENCY, f[1], country, org, sector, role, where);
             }
         }
 
@@ -510,8 +513,8 @@ public final class ActorDictionary {
             if (stripped && e.kind() != EntryKind.ADJECTIVE && e.kind() != EntryKind.SECTOR) {
                 continue;
             }
-            if (e.kind().isName() && !capital) {
-                continue;
+            if (e.kind().isName() && !capital && !Character.isLowerCase(e.phrase().codePointAt(0))) {
+                continue; // (a name written lower-case in the dictionary, "al-Qaeda", is matched as written)
             }
             if (Normalizer.isAbbreviation(e.phrase()) && !sameCase(s, start, end)) {
                 continue;

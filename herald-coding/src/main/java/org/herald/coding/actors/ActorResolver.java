@@ -595,6 +595,10 @@ public final class ActorResolver {
     /** Whether token k, inside the phrase of h, is not reached through a phrase naming what h acts on. */
     private static boolean ownerPhrase(Sentence s, int h, int k) {
         for (int i = k, guard = 0; i >= 0 && i != h && guard < 50; i = s.head(i), guard++) {
+            if ((s.rel(i).equals("amod") || s.rel(i).startsWith("acl"))
+                    && AFFILIATION.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
+                return false; // "the al-Qaeda-linked JNIM" is JNIM, not al-Qaeda
+            }
             if (s.rel(i).startsWith("nmod") || s.rel(i).startsWith("acl")) {
                 for (int c : s.children(i, "case")) {
                     if (NOT_OWNER.contains(s.token(c).lower())) {
@@ -605,6 +609,10 @@ public final class ActorResolver {
         }
         return true;
     }
+
+    /** Participles that tie a group to another without making it that other: "al-Qaeda-linked", "IS-affiliated". */
+    private static final Set<String> AFFILIATION = Set.of("link", "affiliate", "ally", "inspire", "align", "connect",
+            "associate");
 
     private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "homeland");
 

@@ -33,4 +33,21 @@ class NationalityIT {
         // people abroad, not an ethnic minority: "in" does not make them Iraqis
         assertEquals("USA", sourceCountry("Americans in Baghdad protested against the embassy's closure."));
     }
+
+    private static Actor target(String text) {
+        List<Event> ev = Pipelines.coder().code(new Article("t", text, null, "Test Wire", null, null, "en")).events();
+        return ev.isEmpty() ? null : ev.get(0).targetActor();
+    }
+
+    @Test
+    void transnationalGroupsAreBodiesAndTheirBranchesAreWhereTheyFight() {
+        List<Event> ev = Pipelines.coder().code(new Article("t", "Al-Qaeda threatened to attack the United States.",
+                null, "Test Wire", null, null, "en")).events();
+        assertEquals("ALQAEDA", ev.get(0).sourceActor().org());
+        // written lower-case as the dictionary has it; placed by the act
+        Actor t = target("American drones killed eight al-Qaeda commanders in the mountains of central Yemen.");
+        assertEquals("YEM", t.country());
+        // a group tied to another by a participle is itself
+        assertEquals("MLI", sourceCountry("Fighters of the al-Qaeda-linked JNIM attacked an army post in central Mali."));
+    }
 }
