@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.herald.nlp.Conll;
 import org.herald.nlp.Sentence;
 import org.junit.jupiter.api.Test;
@@ -13,9 +16,14 @@ import org.junit.jupiter.api.Test;
 class HistoricalActorsTest {
     private static final ActorDictionary DICT = ActorDictionary.standard();
 
-    /** A sentence of proper-noun tokens, one per space-separated word, all hanging off the last one. */
+    /** The tokens of a phrase as the tokenizer splits them: at spaces, with hyphens as tokens of their own. */
+    private static String[] tokens(String phrase) {
+        return phrase.replace("-", " - ").strip().split(" +");
+    }
+
+    /** A sentence of proper-noun tokens, all hanging off the last one. */
     private static Sentence names(String phrase) {
-        String[] w = phrase.split(" ");
+        String[] w = tokens(phrase);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
             int head = i == w.length - 1 ? 0 : w.length;
@@ -30,7 +38,7 @@ class HistoricalActorsTest {
         List<PhraseMatch> m = DICT.match(names(phrase));
         assertEquals(1, m.size(), phrase + ": " + m);
         assertEquals(0, m.get(0).start(), phrase);
-        assertEquals(phrase.split(" ").length, m.get(0).end(), phrase);
+        assertEquals(tokens(phrase).length, m.get(0).end(), phrase);
         return m.get(0).entries();
     }
 
@@ -73,5 +81,55 @@ class HistoricalActorsTest {
             assertTrue(m.stream().noneMatch(x -> x.entries().stream().anyMatch(e -> e.org() != null)), w + ": " + m);
         }
         assertNotNull(DICT.orgName("WARSAWPACT"));
+    }
+
+    /** The country of the entry of this phrase in office on that day. */
+    private static String countryOn(String phrase, String day) {
+        LocalDate d = LocalDate.parse(day);
+        for (DictEntry e : whole(phrase)) {
+            if (e.kind() == EntryKind.PERSON && e.validOn(d)) {
+                return e.country() != null ? e.country() : "ORG:" + e.org();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void officeHoldersOf1975To2010() {
+        assertEquals("RUS", countryOn("Brezhnev", "1979-12-27"));
+        assertEquals("LBR", countryOn("Samuel Doe", "1985-11-12"));
+        assertEquals("ARG", countryOn("Galtieri", "1982-04-02"));
+        assertEquals("PAK", countryOn("Zia-ul-Haq", "1984-06-01"));
+        assertEquals("SRB", countryOn("Tito", "1978-03-01"));
+        assertEquals("DEU", countryOn("Erich Honecker", "1987-09-07"));
+        assertEquals("IRN", countryOn("Ayatollah Khomeini", "1980-09-22"));
+        assertEquals("ORG:UN", countryOn("Kurt Waldheim", "1979-01-01"));
+        assertEquals("AUT", countryOn("Kurt Waldheim", "1988-01-01"));
+        assertEquals("ORG:AU", countryOn("Salim Ahmed Salim", "1994-05-01"));
+    }
+
+    @Test
+    void laterTermsOfKnownPeopleKeepTheirOffice() {
+        // Rabin's first government, Peres as defence minister, Chirac as prime minister under Giscard
+        List<DictEntry> rabin = whole("Rabin");
+        assertTrue(rabin.stream().anyMatch(e -> e.validOn(LocalDate.of(1976, 7, 4)) && "head_of_government".equals(e.role())));
+        assertTrue(whole("Chirac").stream().anyMatch(e -> e.validOn(LocalDate.of(1975, 1, 1))
+                && "head_of_government".equals(e.role())));
+    }
+
+    @Test
+    void noSurnameNamesTwoPeople() {
+        // a one-word variant of a person names exactly one person (the file's convention)
+        Map<String, String> owner = new HashMap<>();
+        for (String w : List.of("Brezhnev", "Mengistu", "Nyerere", "Kaunda", "Jaruzelski", "Stroessner", "Noriega",
+                "Sankara", "Hekmatyar", "Tito", "Khomeini", "Kissinger")) {
+            for (DictEntry e : whole(w)) {
+                if (e.kind() == EntryKind.PERSON) {
+                    String prev = owner.putIfAbsent(w, e.name());
+                    assertTrue(prev == null || prev.equals(e.name()), w + ": " + prev + " / " + e.name());
+                }
+            }
+        }
+        assertEquals(12, owner.size());
     }
 }
