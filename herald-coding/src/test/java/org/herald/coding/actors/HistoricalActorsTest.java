@@ -132,4 +132,27 @@ class HistoricalActorsTest {
         }
         assertEquals(12, owner.size());
     }
+
+    private static void agency(String phrase, String country, String sector) {
+        DictEntry e = whole(phrase).get(0);
+        assertEquals(EntryKind.AGENCY, e.kind(), phrase);
+        assertEquals(country, e.country(), phrase);
+        assertEquals(sector, e.sector(), phrase);
+    }
+
+    @Test
+    void armedGroupsAndPartiesOf1975To2010() {
+        agency("NPFL", "LBR", "REB");
+        agency("Khmer Rouge", "KHM", "REB");
+        agency("Sandinistas", "NIC", "PTY");
+        agency("Contras", "NIC", "REB");
+        agency("GIA", "DZA", "INS");
+        agency("GSPC", "DZA", "INS");
+        agency("Mahdi Army", "IRQ", "REB");
+        agency("Hizbul Mujahideen", "IND", "INS");
+        agency("Renamo", "MOZ", "REB");
+        agency("Stasi", "DEU", "SPY");
+        // the longer name wins over the PFLP inside it
+        agency("PFLP-GC", "PSE", "REB");
+    }
 }
