@@ -145,6 +145,30 @@ public final class CoreNlpAnnotator implements Annotator {
         return false;
     }
 
+    /** Prefixes a hyphen joins to a word that is then one word: "re-open", "co-operation", "counter-attack". */
+    private static final java.util.Set<String> JOINED_PREFIXES = java.util.Set.of("re", "co", "counter");
+    /** Hyphened pairs news also writes as one word, by that word: "cease-fire", "stand-off", "air-strike". */
+    private static final java.util.Set<String> CLOSED_COMPOUNDS = java.util.Set.of("ceasefire", "standoff", "shootout",
+            "crackdown", "walkout", "airstrike", "sitin", "breakin", "takeover", "pullout", "pullback");
+
+    /**
+     * The tokenizer splits hyphened words ("cease - fire"); the last part's lemma is the one word news also writes
+     * ("ceasefire", "reopen", "cooperation") so that patterns see one word either way; otherwise the lemma as is.
+     */
+    static String joinedLemma(List<CoreLabel> labels, int i, String lemma) {
+        if (i < 2 || !"-".equals(labels.get(i - 1).word())
+                || labels.get(i - 1).beginPosition() != labels.get(i - 2).endPosition()
+                || labels.get(i).beginPosition() != labels.get(i - 1).endPosition()) {
+            return lemma;
+        }
+        String first = labels.get(i - 2).word().toLowerCase(java.util.Locale.ROOT);
+        String low = lemma.toLowerCase(java.util.Locale.ROOT);
+        if (JOINED_PREFIXES.contains(first)) {
+            return first + low;
+        }
+        return CLOSED_COMPOUNDS.contains(first + low) ? first + low : lemma;
+    }
+
     private static boolean isNominalModifier(String tag) {
         return tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD"));
     }
@@ -155,7 +179,8 @@ public final class CoreNlpAnnotator implements Annotator {
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             String ner = l.ner() == null ? "O" : l.ner();
-            tokens.add(new Token(i, l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner,
+            String lemma = l.lemma() == null ? l.word() : l.lemma();
+            tokens.add(new Token(i, l.word(), joinedLemma(labels, i, lemma), l.tag(), ner,
                     l.beginPosition(), l.endPosition()));
         }
         int[] heads = new int[labels.size()];
