@@ -30,7 +30,7 @@ public final class Modality {
             "criticize", "criticise", "denounce");
     private static final Set<String> INTENT = Set.of("plan", "intend", "decide", "aim", "prepare", "want", "seek",
             "expect", "hope", "promise", "pledge", "vow", "agree", "threaten", "offer", "propose", "consider",
-            "plot", "resolve", "commit", "undertake", "mean", "wish");
+            "plot", "resolve", "commit", "undertake", "mean", "wish", "swear");
     private static final Set<String> NEGATING = Set.of("fail", "refuse", "decline", "stop", "cease", "avoid");
     private static final Set<String> CONDITION = Set.of("if", "unless", "whether", "should");
     private static final Set<String> HEDGE = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
@@ -289,6 +289,10 @@ public final class Modality {
             String w = s.token(c).word().toLowerCase(Locale.ROOT);
             if ((r.equals("advmod") || r.equals("neg")) && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
                 return true;
+            }
+            if (r.equals("advmod") && w.equals("longer") && s.children(c).stream()
+                    .anyMatch(n -> s.token(n).lower().equals("no"))) {
+                return true; // "will no longer tolerate rallies"
             }
         }
         int o = s.child(v, "obj");

@@ -1,0 +1,30 @@
+package org.herald.coding.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.herald.model.Article;
+import org.herald.model.Event;
+import org.herald.model.Mode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Words of negation and intent beyond "not" and "will": real pipeline. */
+@Tag("corenlp")
+class ModalityWordsIT {
+    private static List<Event> code(String text) {
+        return Pipelines.coder().code(new Article("t", text, null, "Test Wire", null, null, "en")).events();
+    }
+
+    @Test
+    void noLongerNegates() {
+        List<Event> ev = code("Russia no longer supplies gas to Moldova.");
+        assertTrue(!ev.isEmpty() && ev.stream().allMatch(e -> e.mode() == Mode.NEGATED), ev.toString());
+    }
+
+    @Test
+    void swearingToActIsAnIntent() {
+        List<Event> ev = code("The rebels swore to capture the capital of Chad.");
+        assertTrue(!ev.isEmpty() && ev.stream().noneMatch(e -> e.mode() == Mode.ASSERTED), ev.toString());
+    }
+}
