@@ -1279,7 +1279,9 @@ public final class Coder {
                 tgt = localBranch(tgt, there != null ? there : countryIn(sa, h.trigger()));
             }
             boolean selfTarget = false;
-            if ((tgt == null || !tgt.isResolved()) && isDomestic(code.code()) && src.country() != null) {
+            boolean policing = code.root().equals("17") && "COP".equals(src.sector()) && src.org() == null;
+            if ((tgt == null || !tgt.isResolved()) && (isDomestic(code.code()) || policing) && src.country() != null) {
+                // (the police's coercion of no named other is of their own people: "police prevented the march")
                 // a domestic act: the country acts on its own people (the span is the source's, the text names no other)
                 tgt = new Actor(src.text(), src.name(), src.country(), null, null, src.begin(), src.end());
                 selfTarget = true;

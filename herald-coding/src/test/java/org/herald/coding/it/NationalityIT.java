@@ -50,4 +50,10 @@ class NationalityIT {
         // a group tied to another by a participle is itself
         assertEquals("MLI", sourceCountry("Fighters of the al-Qaeda-linked JNIM attacked an army post in central Mali."));
     }
+
+    @Test
+    void peoplesOfOneStateAreOfThatState() {
+        assertEquals("NGA", sourceCountry("Yoruba leaders demanded a new constitution."));
+        assertEquals("MMR", sourceCountry("Kachin rebels attacked an army post near the Chinese border."));
+    }
 }

@@ -44,4 +44,10 @@ class PlacedTargetsIT {
         assertTrue(ev.stream().anyMatch(e -> e.root().equals("19") && e.targetActor() != null
                 && "KEN".equals(e.targetActor().country())), ev.toString());
     }
+
+    @Test
+    void policeCoercionAndMartialLawThreatsAreOnTheirOwnPeople() {
+        assertEquals("TUR", target("Turkish police prevented a march by students in Ankara.", "17"));
+        assertEquals("THA", target("The Thai government said it was prepared to impose martial law.", "13"));
+    }
 }
