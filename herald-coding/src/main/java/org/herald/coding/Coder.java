@@ -1195,8 +1195,10 @@ public final class Coder {
             if (tgt == null && code.code().equals("016")) {
                 tgt = chargeOwner(sa, h.trigger()); // "denied any role ..., calling U.S. accusations baseless"
             }
-            if (tgt == null && REPORTED_TARGET_ROOTS.contains(code.root())) {
-                tgt = clauseSubject(sa, h.trigger()); // "demanded that the Philippines tow away ..."
+            if ((tgt == null || tgt.code().equals(src.code())) && REPORTED_TARGET_ROOTS.contains(code.root())) {
+                // "demanded that the Philippines tow away ...", "reiterated its demand that Israel ease ..."
+                Actor asked = clauseSubject(sa, h.trigger());
+                tgt = asked != null ? asked : tgt;
             }
             if (tgt == null && (REPORTED_TARGET_ROOTS.contains(code.root()) || OWNED_OBJECT_ROOTS.contains(code.root()))) {
                 tgt = objectOwner(sa, h.trigger(), src); // "rejected a U.S.-backed proposal", "ratified Finland's bid"
@@ -1927,10 +1929,23 @@ public final class Coder {
         if (cc < 0 && s.rel(v).equals("parataxis") && s.head(v) < v) {
             cc = s.head(v); // a quote before its speaker
         }
+        List<Integer> asked = new ArrayList<>();
         int o = Frames.object(s, v);
-        if (cc < 0 && o >= 0 && sa.mention(o) == null) {
+        if (o >= 0 && (sa.mention(o) == null || !sa.mention(o).resolved() || s.token(o).isNoun()
+                && DESIRES.contains(s.token(o).lemma()))) {
+            asked.add(o);
+        }
+        for (int c : s.children(v)) {
+            if (s.rel(c).startsWith("obl") && DESIRES.contains(s.token(c).lemma())) {
+                asked.add(c); // "insisted on its demands that Burundi's government grant ..."
+            }
+        }
+        for (int a : asked) {
+            if (cc >= 0) {
+                break;
+            }
             // "demanded guarantees that Ukraine would never join NATO": the clause hangs from what is demanded
-            cc = s.child(o, "ccomp") >= 0 ? s.child(o, "ccomp") : s.child(o, "acl");
+            cc = s.child(a, "ccomp") >= 0 ? s.child(a, "ccomp") : s.child(a, "acl");
             if (cc >= 0 && !Frames.hasMark(s, cc, "that")) {
                 cc = -1;
             }

@@ -50,4 +50,10 @@ class PlacedTargetsIT {
         assertEquals("TUR", target("Turkish police prevented a march by students in Ankara.", "17"));
         assertEquals("THA", target("The Thai government said it was prepared to impose martial law.", "13"));
     }
+
+    @Test
+    void aDemandNounsThatClauseNamesWhoIsAsked() {
+        assertEquals("SOM", target("Kenya renewed its demand that Somalia withdraw its troops from the border.", "10"));
+        assertEquals("GRC", target("The rebels insisted on their demands that the Greek government release the prisoners.", "10"));
+    }
 }
