@@ -97,6 +97,9 @@ public final class EventMatcher {
             if (m == null || m.role() == null || !p.objRoles().contains(m.role())) {
                 return null;
             }
+            if (s.token(obj).isNoun() && !s.token(obj).isProperNoun() && sa.matchAt(obj) == null) {
+                return null; // "welcomed President Reagan's statement": the role is the owner's, not the object's
+            }
         }
         if (p.noObj() && obj >= 0) {
             return null;

@@ -308,7 +308,7 @@ class PatternConstructionsIT {
     @Test
     void drivenFromTheirHomes() {
         assertTrue(has("Hundreds of thousands of Rohingya were driven from their villages by Myanmar's army.", "201",
-                "MMR", null));
+                "MMR", "MMR")); // the Rohingya are a people of Myanmar
         assertFalse(anyCode("Russian forces were driven from Kherson by Ukraine.", "201"));
     }
 
@@ -333,7 +333,7 @@ class PatternConstructionsIT {
         assertFalse(anyCode("Mali asked the UN mission to stay.", "166"));
         assertTrue(has("Niger ordered French troops to leave.", "1056", "NER", "FRA"));
         assertTrue(has("Canada expelled two Russian diplomats.", "161", "CAN", "RUS"));
-        assertTrue(has("The Kremlin downgraded its diplomatic presence in Moldova.", "161", "RUS", null));
+        assertTrue(has("The Kremlin downgraded its diplomatic presence in Moldova.", "161", "RUS", "MDA"));
     }
 
     @Test
@@ -421,5 +421,21 @@ class PatternConstructionsIT {
         assertTrue(ev.stream().anyMatch(e -> e.cameo().equals("202") && e.mode() == Mode.CLAIMED),
                 "the finding is the commission's claim");
         assertFalse(anyCode("The commission concluded its work in Geneva.", "112"));
+    }
+
+    @Test
+    void agreeingWhatOneWillDoIsIntentAndAgreeingAViewIsAccord() {
+        assertTrue(has("Greek and Turkish officials agreed on Monday that their countries should cooperate against smuggling.",
+                "030", "GRC", "TUR"));
+        assertTrue(code("Chile and Peru reached a consensus to exchange data on fisheries.").stream()
+                .anyMatch(e -> e.root().equals("03")));
+        assertTrue(anyCode("The French and German leaders agreed that there was an urgent need for peace.", "019"));
+        assertFalse(anyCode("The French and German leaders agreed that there was an urgent need for peace.", "030"));
+    }
+
+    @Test
+    void aRoleOnTheObjectsOwnerIsNotTheObjects() {
+        assertTrue(has("The Dutch government welcomed President Macron's latest proposal.", "051", "NLD", "FRA"));
+        assertFalse(anyCode("The Dutch government welcomed President Macron's latest proposal.", "043"));
     }
 }
