@@ -100,7 +100,36 @@ public final class ActorDictionary {
             return this;
         }
 
+        /** Office holders by their family name, for the dynasties of one state (see {@link #addFamilies}). */
+        private final Map<String, List<DictEntry>> families = new HashMap<>();
+        private final Set<String> givenNames = new java.util.HashSet<>();
+
+        /**
+         * "Bush", "Castro", "Bhutto", "Kabila": a family name two or more office holders of one state share is not
+         * listed as anyone's variant, since it names no one person; it still names their state, so it is added
+         * for each of them, the article's date choosing whose term it is. Names that are also given names in the
+         * file ("Salman", "Khalifa") are left out.
+         */
+        private void addFamilies() {
+            for (Map.Entry<String, List<DictEntry>> f : families.entrySet()) {
+                String surname = f.getKey();
+                List<DictEntry> members = f.getValue();
+                Set<String> persons = new java.util.HashSet<>();
+                Set<String> states = new java.util.HashSet<>();
+                for (DictEntry e : members) {
+                    persons.add(e.name());
+                    states.add(e.country() == null ? "ORG:" + e.org() : e.country());
+                }
+                if (persons.size() < 2 || states.size() != 1 || surname.length() < 4 || givenNames.contains(surname)
+                        || d.root.next.containsKey(Normalizer.key(surname))) {
+                    continue;
+                }
+                members.forEach(d::addEntry);
+            }
+        }
+
         public ActorDictionary build() {
+            addFamilies();
             d.indexMisspellings();
             return d;
         }
@@ -275,6 +304,13 @@ public final class ActorDictionary {
             names.addAll(alts(f[6]));
             for (String v : names) {
                 d.addEntry(new DictEntry(v, EntryKind.PERSON, f[0], country, org, sector, opt(f[3]), from, to, where));
+            }
+            String[] words = f[0].trim().split("\\s+");
+            if (words.length > 1) {
+                families.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>())
+                        .add(new DictEntry(words[words.length - 1], EntryKind.PERSON, f[0], country, org, sector,
+                                opt(f[3]), from, to, where));
+                givenNames.add(words[0]);
             }
         }
 
