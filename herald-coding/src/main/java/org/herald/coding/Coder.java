@@ -1167,6 +1167,18 @@ public final class Coder {
             if (!src.isResolved() && here == null && isDomesticSector(src.sector()) && onlyCountry != null) {
                 src = withCountry(src, onlyCountry);
             }
+            if (!src.isResolved() && (p[0].person() || s.token(p[0].head()).isProperNoun())
+                    && (src.sector() == null || "GOV".equals(src.sector()))
+                    && onlyCountry != null
+                    && (tgt == null || !onlyCountry.equals(tgt.country()) || isDomesticSector(tgt.sector())
+                        || isDomestic(code.code()))
+                    && sa.mentions().stream().noneMatch(m -> m.person() && onlyCountry.equals(m.actor().country()))) {
+                // "Vice-President Moody Awori declined to resign despite pressure by the Kenya Anti-Corruption
+                // Commission", "President Dos Santos conceded to demands from UNITA": an office holder the
+                // dictionary lacks holds office in the one country the sentence names, unless that country is the
+                // other side of the act ("President X thanked Russia") or one of its people is named too
+                src = withCountry(src, onlyCountry);
+            }
             if (tgt != null && !tgt.isResolved() && tgt.sector() != null && onlyCountry != null
                     && onlyCountry.equals(src.country() != null ? src.country() : onlyCountry)
                     && (here == null && isDomesticSector(tgt.sector()) || isDomesticSector(src.sector()))) {
@@ -1305,7 +1317,8 @@ public final class Coder {
                     && Objects.equals(tgt.org(), src.org())
                     && (tgt.sector() == null || src.sector() == null || tgt.sector().equals(src.sector()));
             // (rival groups of one country do fight each other: "rival armed groups clashed in Tripoli")
-            if (tgt != null && h.pattern().symmetric() && (tgt.code().equals(src.code()) || sameSide && !violent)) {
+            if (tgt != null && !selfTarget && h.pattern().symmetric()
+                    && (tgt.code().equals(src.code()) || sameSide && !violent)) {
                 continue; // "both sides accepted the ceasefire between Israel and Hezbollah": no side meets itself
             }
             if (tgt != null && code.code().startsWith("072") && src.country() != null

@@ -341,7 +341,15 @@ public final class ActorDictionary {
     }
 
     private void addEntry(DictEntry e) {
-        String[] keys = Normalizer.tokenKeys(e.phrase());
+        addPath(Normalizer.tokenKeys(e.phrase()), e);
+        if (e.phrase().indexOf('-') > 0) {
+            // the tokenizer keeps some hyphened words whole ("Vice-President") and splits others ("Secretary -
+            // General"): a hyphened phrase is found either way
+            addPath(Normalizer.tokenKeys(e.phrase().replace("-", "")), e);
+        }
+    }
+
+    private void addPath(String[] keys, DictEntry e) {
         if (keys.length == 0) {
             return;
         }
@@ -352,8 +360,10 @@ public final class ActorDictionary {
         if (n.entries == null) {
             n.entries = new ArrayList<>(1);
         }
-        n.entries.add(e);
-        size++;
+        if (!n.entries.contains(e)) {
+            n.entries.add(e);
+            size++;
+        }
     }
 
     public int size() {

@@ -1,6 +1,7 @@
 package org.herald.coding.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.herald.model.Actor;
@@ -55,5 +56,13 @@ class NationalityIT {
     void peoplesOfOneStateAreOfThatState() {
         assertEquals("NGA", sourceCountry("Yoruba leaders demanded a new constitution."));
         assertEquals("MMR", sourceCountry("Kachin rebels attacked an army post near the Chinese border."));
+    }
+
+    @Test
+    void anOfficeHolderTheDictionaryLacksIsOfTheOneCountryNamed() {
+        assertEquals("AGO", sourceCountry("Vice-President Joao Mbala declined to resign despite pressure from the Angolan parliament."));
+        List<Event> ev = Pipelines.coder().code(new Article("t", "President Fofana thanked Russia for its support.", null,
+                "Test Wire", null, null, "en")).events();
+        assertTrue(ev.stream().noneMatch(e -> "RUS".equals(e.sourceActor().country())), ev.toString());
     }
 }
