@@ -1988,6 +1988,11 @@ public final class Coder {
         }
         for (int c : places) {
             PhraseMatch m = sa.matchAt(c);
+            for (int k : s.children(c)) {
+                if (m == null && s.rel(k).equals("compound")) {
+                    m = sa.matchAt(k); // "in Montenegro province"
+                }
+            }
             if (m == null) {
                 continue;
             }

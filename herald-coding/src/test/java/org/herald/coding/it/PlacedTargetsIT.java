@@ -56,4 +56,11 @@ class PlacedTargetsIT {
         assertEquals("SOM", target("Kenya renewed its demand that Somalia withdraw its troops from the border.", "10"));
         assertEquals("GRC", target("The rebels insisted on their demands that the Greek government release the prisoners.", "10"));
     }
+
+    @Test
+    void aComplaintIsAgainstWhomItIsAboutAndADomesticActWhereItIsDone() {
+        assertEquals("AZE", target("Armenia complained to the United Nations over Azerbaijani shelling of its villages.", "11"));
+        assertEquals("CHN", target("Vietnam protested to China over the seizure of its fishing boats.", "11"));
+        assertEquals("UKR", target("Russia lifted the curfew in Crimea province.", "08"));
+    }
 }
