@@ -1164,14 +1164,17 @@ public final class Coder {
             }
             // "Police in Nairobi did not arrest any of the demonstrators who marched to parliament": with no place or
             // counterpart of their own, local actors are of the one country the sentence (else the article) names
-            if (!src.isResolved() && here == null && isDomesticSector(src.sector()) && onlyCountry != null) {
+            boolean otherSideOnly = tgt != null && onlyCountry != null && onlyCountry.equals(tgt.country())
+                    && !isDomesticSector(tgt.sector()) && !isDomestic(code.code());
+            if (!src.isResolved() && here == null && isDomesticSector(src.sector()) && onlyCountry != null
+                    && !otherSideOnly) {
+                // ("Archbishop Desmond Tutu called for sanctions against Nigeria": not when the country is the
+                // other side of the act)
                 src = withCountry(src, onlyCountry);
             }
             if (!src.isResolved() && (p[0].person() || s.token(p[0].head()).isProperNoun())
                     && (src.sector() == null || "GOV".equals(src.sector()))
-                    && onlyCountry != null
-                    && (tgt == null || !onlyCountry.equals(tgt.country()) || isDomesticSector(tgt.sector())
-                        || isDomestic(code.code()))
+                    && onlyCountry != null && !otherSideOnly
                     && sa.mentions().stream().noneMatch(m -> m.person() && onlyCountry.equals(m.actor().country()))) {
                 // "Vice-President Moody Awori declined to resign despite pressure by the Kenya Anti-Corruption
                 // Commission", "President Dos Santos conceded to demands from UNITA": an office holder the

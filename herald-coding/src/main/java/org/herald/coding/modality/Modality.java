@@ -24,7 +24,10 @@ public final class Modality {
             "assert", "declare", "accuse", "charge", "blame", "suspect", "warn", "indicate", "reveal", "disclose",
             "explain", "stress", "emphasize", "emphasise", "argue", "maintain", "contend", "acknowledge",
             "admit", "deny", "dismiss", "reject", "respond", "reply", "post", "tweet", "testify", "think", "conclude",
-            "determine");
+            "determine",
+            // nouns whose that-clause is someone's word, not the narrator's: "an admission by Moscow that ..."
+            "admission", "acknowledgement", "acknowledgment", "confirmation", "assurance", "allegation", "assertion",
+            "accusation", "rumour", "rumor", "statement", "announcement", "suspicion", "belief");
     private static final Set<String> DENYING = Set.of("deny", "dismiss", "reject", "refute", "rebut");
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect", "allege", "condemn",
             "criticize", "criticise", "denounce");
@@ -153,7 +156,7 @@ public final class Modality {
                 stance = "denies";
             }
             if ((rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.startsWith("nmod")
-                    || rel.startsWith("obl") || rel.equals("advcl") || rel.equals("acl"))
+                    || rel.startsWith("obl") || rel.equals("advcl") || rel.startsWith("acl") || rel.equals("dep"))
                     && REPORTING.contains(hl) && !reported && reportsThrough(s, cur, h, rel)) {
                 reported = true;
                 verb = ht.word();
@@ -244,6 +247,16 @@ public final class Modality {
         }
         if (rel.equals("xcomp")) {
             return Frames.isPassive(s, h); // "is said to", "is believed to"
+        }
+        if ((rel.startsWith("acl") || rel.equals("dep")) && s.token(h).isNoun()) {
+            // "an admission by Moscow that Soviet forces murdered ...": a that-clause with its own subject (the
+            // parser's relative clause whose "that" fills no slot) says what the noun's owner says
+            int subj = Frames.subject(s, c);
+            boolean that = false;
+            for (int k : s.children(c)) {
+                that |= s.token(k).lower().equals("that") && k < c;
+            }
+            return that && subj >= 0 && !Set.of("that", "which", "who").contains(s.token(subj).lower());
         }
         if (rel.equals("advcl") && c < h && !s.hasChild(c, "mark") && !ACCUSING.contains(hl)) {
             return true; // "Ecuadorian soldiers arrested 30 gang members, the defence ministry said": parsed as advcl

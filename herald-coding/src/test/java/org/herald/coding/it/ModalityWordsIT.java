@@ -27,4 +27,13 @@ class ModalityWordsIT {
         List<Event> ev = code("The rebels swore to capture the capital of Chad.");
         assertTrue(!ev.isEmpty() && ev.stream().noneMatch(e -> e.mode() == Mode.ASSERTED), ev.toString());
     }
+
+    @Test
+    void aThatClauseOnANounOfSayingIsSomeonesWord() {
+        List<Event> ev = code("Poland demanded an admission by Moscow that Soviet forces murdered 15,000 Polish officers.");
+        assertTrue(ev.stream().filter(e -> e.root().equals("18") || e.root().equals("19"))
+                .allMatch(e -> e.mode() == Mode.CLAIMED), ev.toString());
+        assertTrue(code("The allegation that Russian troops shelled the town was denied by Moscow.").stream()
+                .noneMatch(e -> e.root().equals("19") && e.mode() == Mode.ASSERTED));
+    }
 }
