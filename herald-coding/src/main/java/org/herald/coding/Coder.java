@@ -154,7 +154,7 @@ public final class Coder {
                 byTrigger.put(h.trigger(), h);
             }
             hits = refineIntents(sa, hits, byTrigger);
-            hits = sharedTargets(s, hits);
+            hits = sharedTargets(sa, hits);
             hits = mediatedParties(sa, hits);
             hits = threatened(sa, hits);
             for (Hit h : hits) {
@@ -470,14 +470,18 @@ public final class Coder {
      * on the first verb's other side. Only a named other side carries over (resolved actors, not places or people
      * the text leaves unnamed).
      */
-    private static List<Hit> sharedTargets(Sentence s, List<Hit> hits) {
+    private static List<Hit> sharedTargets(SentenceActors sa, List<Hit> hits) {
+        Sentence s = sa.sentence();
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             int v = h.trigger();
             int first = s.head(v);
             if (!h.targets().isEmpty() || h.sources().isEmpty() || !s.rel(v).equals("conj") || first < 0 || first > v
                     || !s.token(v).isVerb() || !s.token(first).isVerb() || s.hasChild(v, "nsubj")
-                    || s.hasChild(v, "nsubj:pass") || h.pattern().target().equals(List.of("-"))) {
+                    || s.hasChild(v, "nsubj:pass") || h.pattern().target().equals(List.of("-"))
+                    || h.pattern().rootNumber() >= 17 && namesOwnPlace(sa, v)) {
+                // ("kidnapped 16 Russian advisers ... and exploded bombs in the capital Kabul": force used where the
+                // conjunct says is on that place, not on the first verb's victims)
                 out.add(h);
                 continue;
             }
@@ -490,6 +494,35 @@ public final class Coder {
             out.add(shared == null ? h : new Hit(v, h.pattern(), h.lightNoun(), h.sources(), shared));
         }
         return out;
+    }
+
+    /** Whether a phrase of where on the verb or its object names a known place: "in the capital Kabul". */
+    private static boolean namesOwnPlace(SentenceActors sa, int v) {
+        Sentence s = sa.sentence();
+        List<Integer> phrases = new ArrayList<>(s.children(v));
+        int o = Frames.object(s, v);
+        if (o >= 0) {
+            phrases.addAll(s.children(o)); // "exploded a series of bombs in the capital Kabul"
+        }
+        for (int c : phrases) {
+            if (!(s.rel(c).startsWith("obl") || s.rel(c).startsWith("nmod")) || !WHERE.contains(Frames.prepOf(s, c))) {
+                continue;
+            }
+            List<Integer> look = new ArrayList<>(List.of(c));
+            for (int k : s.children(c)) {
+                if (s.rel(k).equals("appos") || s.rel(k).equals("compound") || s.rel(k).startsWith("flat")) {
+                    look.add(k);
+                }
+            }
+            for (int k : look) {
+                PhraseMatch m = sa.matchAt(k);
+                if (m != null && m.entries().stream().anyMatch(e -> e.country() != null && (e.kind() == EntryKind.PLACE
+                        || e.kind() == EntryKind.CAPITAL || e.kind() == EntryKind.COUNTRY))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1251,6 +1284,12 @@ public final class Coder {
                     tgt = there;
                 }
             }
+            if (tgt == null && violent && where != null && where.country() != null
+                    && where.country().equals(src.country()) && ARMED_GROUPS.contains(src.sector())) {
+                // "rebels exploded a series of bombs in the capital Kabul": a rebel group's violence at home,
+                // where the sentence names the place, is against its state
+                tgt = placeNamed(sa, text, where);
+            }
             if (tgt == null && code.root().equals("07")) {
                 // "docked in Beirut and unloaded 230 tonnes of aid": aid delivered abroad goes to where it lands
                 Actor there = placeTarget(sa, h.trigger(), text);
@@ -1742,6 +1781,9 @@ public final class Coder {
         }
         return new Actor(a.text(), a.name(), country, null, a.sector(), a.begin(), a.end());
     }
+
+    /** Sectors of armed groups that fight a state: rebels, insurgents, separatists, unidentified gunmen. */
+    private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "SEP", "UAF");
 
     /** Whether the place at this offset is a phrase on the trigger itself ("agreed in Geneva"), not on what it governs. */
     private static boolean isVenue(Sentence s, int v, int offset) {

@@ -63,4 +63,12 @@ class PlacedTargetsIT {
         assertEquals("CHN", target("Vietnam protested to China over the seizure of its fishing boats.", "11"));
         assertEquals("UKR", target("Russia lifted the curfew in Crimea province.", "08"));
     }
+
+    @Test
+    void rebelViolenceAtHomeIsAgainstTheirStateWhereTheSentencePlacesIt() {
+        assertEquals("AFG", target("Taliban fighters attacked a checkpoint in Kandahar.", "19"));
+        List<Event> ev = code("Rebels from Chad kidnapped two French engineers and exploded a car bomb in the capital N'Djamena.");
+        assertTrue(ev.stream().anyMatch(e -> e.root().equals("18") && e.targetActor() != null
+                && "TCD".equals(e.targetActor().country())), ev.toString());
+    }
 }
