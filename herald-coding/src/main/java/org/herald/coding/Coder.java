@@ -1285,7 +1285,8 @@ public final class Coder {
                 }
             }
             if (tgt == null && violent && where != null && where.country() != null
-                    && where.country().equals(src.country()) && ARMED_GROUPS.contains(src.sector())) {
+                    && where.country().equals(src.country()) && src.sector() != null
+                    && ARMED_GROUPS.contains(src.sector())) {
                 // "rebels exploded a series of bombs in the capital Kabul": a rebel group's violence at home,
                 // where the sentence names the place, is against its state
                 tgt = placeNamed(sa, text, where);
@@ -1336,6 +1337,10 @@ public final class Coder {
             }
             boolean selfTarget = false;
             boolean policing = code.root().equals("17") && "COP".equals(src.sector()) && src.org() == null;
+            // "Georgia's opposition parties rejected the results of the October election": parties' demands,
+            // complaints, rejections and protests that name no other side are aimed at their own state
+            policing |= src.sector() != null && PARTY_SECTORS.contains(src.sector()) && PARTY_ROOTS.contains(code.root())
+                    && src.org() == null;
             if ((tgt == null || !tgt.isResolved()) && (isDomestic(code.code()) || policing) && src.country() != null) {
                 // (the police's coercion of no named other is of their own people: "police prevented the march")
                 // a domestic act: the country acts on its own people (the span is the source's, the text names no other)
@@ -1781,6 +1786,10 @@ public final class Coder {
         }
         return new Actor(a.text(), a.name(), country, null, a.sector(), a.begin(), a.end());
     }
+
+    /** Political parties and the opposition, whose unaimed political acts are within their own state. */
+    private static final Set<String> PARTY_SECTORS = Set.of("OPP", "PTY");
+    private static final Set<String> PARTY_ROOTS = Set.of("10", "11", "12", "14");
 
     /** Sectors of armed groups that fight a state: rebels, insurgents, separatists, unidentified gunmen. */
     private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "SEP", "UAF");

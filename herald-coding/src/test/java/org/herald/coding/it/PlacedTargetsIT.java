@@ -71,4 +71,11 @@ class PlacedTargetsIT {
         assertTrue(ev.stream().anyMatch(e -> e.root().equals("18") && e.targetActor() != null
                 && "TCD".equals(e.targetActor().country())), ev.toString());
     }
+
+    @Test
+    void partiesUnaimedPoliticalActsAreWithinTheirState() {
+        assertEquals("SRB", target("Serbia's opposition parties rejected the results of the local elections.", "12"));
+        // an agentless violent act with a sectorless actor must not fail ("rebels" without a sector elsewhere)
+        assertTrue(code("Gunmen exploded a bomb in the centre of Mogadishu.").stream().allMatch(e -> e.root() != null));
+    }
 }
