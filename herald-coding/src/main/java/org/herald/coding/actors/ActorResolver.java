@@ -227,6 +227,9 @@ public final class ActorResolver {
             int rank = rank(s, h, m, m.covers(h) ? h : m.start());
             for (DictEntry e : ordered(usable(m.entries()), evidence)) {
                 if (e.hasCountryOrOrg() && rank < countryRank) {
+                    if (e.kind() == EntryKind.CAPITAL && !m.covers(h) && NAMED_AFTER_PLACES.contains(t.lower())) {
+                        continue; // "the Helsinki accords", "the Minsk agreements": named after where they were made
+                    }
                     if (e.kind() == EntryKind.PLACE && !m.covers(h) && !REGION_NOUNS.contains(t.lower())) {
                         continue; // "a Gaza hospital" is in Gaza, not Palestinian by name; "the Bryansk region" is
                     }
@@ -609,6 +612,11 @@ public final class ActorResolver {
         }
         return true;
     }
+
+    /** Agreements, meetings and processes named after the city they were made in. */
+    private static final Set<String> NAMED_AFTER_PLACES = Set.of("accord", "agreement", "protocol", "treaty", "process",
+            "format", "declaration", "convention", "conference", "summit", "communique", "act", "memorandum",
+            "ceasefire", "truce");
 
     /** Participles that tie a group to another without making it that other: "al-Qaeda-linked", "IS-affiliated". */
     private static final Set<String> AFFILIATION = Set.of("link", "affiliate", "ally", "inspire", "align", "connect",
