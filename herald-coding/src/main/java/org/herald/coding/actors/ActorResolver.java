@@ -614,7 +614,7 @@ public final class ActorResolver {
     }
 
     /** Agreements, meetings and processes named after the city they were made in. */
-    private static final Set<String> NAMED_AFTER_PLACES = Set.of("accord", "agreement", "protocol", "treaty", "process",
+    public static final Set<String> NAMED_AFTER_PLACES = Set.of("accord", "agreement", "protocol", "treaty", "process",
             "format", "declaration", "convention", "conference", "summit", "communique", "act", "memorandum",
             "ceasefire", "truce");
 

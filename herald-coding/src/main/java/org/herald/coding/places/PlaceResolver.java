@@ -213,6 +213,9 @@ public final class PlaceResolver {
         PhraseMatch m = sa.matchAt(head);
         if (m == null) {
             String noun = s.token(head).lower();
+            if (org.herald.coding.actors.ActorResolver.NAMED_AFTER_PLACES.contains(noun)) {
+                return null; // "the Minsk agreements" were not done in Minsk
+            }
             if (FEATURES.contains(noun)) {
                 return null; // "the Baltic Sea", "the Gulf of Oman": no town, whatever the gazetteer holds
             }

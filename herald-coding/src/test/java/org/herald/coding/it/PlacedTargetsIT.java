@@ -78,4 +78,12 @@ class PlacedTargetsIT {
         // an agentless violent act with a sectorless actor must not fail ("rebels" without a sector elsewhere)
         assertTrue(code("Gunmen exploded a bomb in the centre of Mogadishu.").stream().allMatch(e -> e.root() != null));
     }
+
+    @Test
+    void agreementsNamedAfterACityAreNeitherItsStateNorThere() {
+        List<Event> ev = code("Russia violated the Minsk agreements, Ukraine said.");
+        assertTrue(ev.stream().noneMatch(e -> e.targetActor() != null && "BLR".equals(e.targetActor().country())),
+                ev.toString());
+        assertTrue(ev.stream().noneMatch(e -> e.location() != null && "BLR".equals(e.location().country())), ev.toString());
+    }
 }
