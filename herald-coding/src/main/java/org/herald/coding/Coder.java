@@ -1187,6 +1187,12 @@ public final class Coder {
             // unnamed dead of an attack are the people of the place it hit ("Russian attacks killed 8,000 civilians
             // in Ukraine"), and where the text names no place they stay unnamed
             boolean violent = Integer.parseInt(code.root()) >= 18;
+            if (!src.isResolved() && here != null && isDomesticSector(src.sector()) && locatedIn(sa, text, where)
+                    && (tgt == null || tgt.country() == null || "COP".equals(src.sector()))) {
+                // "a missionary from Calgary was arrested in Lebanon": the police of the place the sentence names,
+                // not of whom they arrested (other local actors with a counterpart take its country, below)
+                src = withCountry(src, here);
+            }
             if (!src.isResolved() && tgt != null && tgt.country() != null && isDomesticSector(src.sector())) {
                 src = withCountry(src, tgt.country());
             }

@@ -1,11 +1,10 @@
 package org.herald.coding.it;
 
+import static org.herald.coding.it.Coded.code;
+import static org.herald.coding.it.Coded.has;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.herald.model.Article;
-import org.herald.model.Event;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,26 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("corenlp")
 class ConflictVocabularyIT {
-    private static List<Event> code(String text) {
-        return Pipelines.coder().code(new Article("t", text, null, "Test Wire", null, null, "en")).events();
-    }
-
-    /** Whether an event with this code comes from this source country or body, to this target or none. */
-    private static boolean has(String text, String cameo, String src, String tgt) {
-        List<Event> ev = code(text);
-        boolean found = ev.stream().anyMatch(e -> e.cameo().equals(cameo) && src.equals(who(e.sourceActor()))
-                && (tgt == null ? e.targetActor() == null : e.targetActor() != null && tgt.equals(who(e.targetActor()))));
-        if (!found) {
-            System.out.println(text + " -> " + ev.stream().map(e -> who(e.sourceActor()) + " " + e.cameo() + " "
-                    + (e.targetActor() == null ? "-" : who(e.targetActor())) + " " + e.rule()).toList());
-        }
-        return found;
-    }
-
-    private static String who(org.herald.model.Actor a) {
-        return a.country() != null ? a.country() : a.org();
-    }
-
     /** Whether any event's code starts with this prefix. */
     private static boolean anyCode(String text, String prefix) {
         return code(text).stream().anyMatch(e -> e.cameo().startsWith(prefix));

@@ -1,9 +1,9 @@
 package org.herald.coding.it;
 
+import static org.herald.coding.it.Coded.code;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.model.Mode;
 import org.junit.jupiter.api.Tag;
@@ -12,10 +12,6 @@ import org.junit.jupiter.api.Test;
 /** Words of negation and intent beyond "not" and "will": real pipeline. */
 @Tag("corenlp")
 class ModalityWordsIT {
-    private static List<Event> code(String text) {
-        return Pipelines.coder().code(new Article("t", text, null, "Test Wire", null, null, "en")).events();
-    }
-
     @Test
     void noLongerNegates() {
         List<Event> ev = code("Russia no longer supplies gas to Moldova.");

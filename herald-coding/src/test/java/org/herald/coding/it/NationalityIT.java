@@ -1,11 +1,11 @@
 package org.herald.coding.it;
 
+import static org.herald.coding.it.Coded.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.herald.model.Actor;
-import org.herald.model.Article;
 import org.herald.model.Event;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 @Tag("corenlp")
 class NationalityIT {
     private static String sourceCountry(String text) {
-        List<Event> ev = Pipelines.coder().code(new Article("t", text, null, "Test Wire", null, null, "en")).events();
+        List<Event> ev = code(text);
         Actor a = ev.isEmpty() ? null : ev.get(0).sourceActor();
         return a == null ? null : a.country();
     }
@@ -36,14 +36,13 @@ class NationalityIT {
     }
 
     private static Actor target(String text) {
-        List<Event> ev = Pipelines.coder().code(new Article("t", text, null, "Test Wire", null, null, "en")).events();
+        List<Event> ev = code(text);
         return ev.isEmpty() ? null : ev.get(0).targetActor();
     }
 
     @Test
     void transnationalGroupsAreBodiesAndTheirBranchesAreWhereTheyFight() {
-        List<Event> ev = Pipelines.coder().code(new Article("t", "Al-Qaeda threatened to attack the United States.",
-                null, "Test Wire", null, null, "en")).events();
+        List<Event> ev = code("Al-Qaeda threatened to attack the United States.");
         assertEquals("ALQAEDA", ev.get(0).sourceActor().org());
         // written lower-case as the dictionary has it; placed by the act
         Actor t = target("American drones killed eight al-Qaeda commanders in the mountains of central Yemen.");
@@ -61,8 +60,7 @@ class NationalityIT {
     @Test
     void anOfficeHolderTheDictionaryLacksIsOfTheOneCountryNamed() {
         assertEquals("AGO", sourceCountry("Vice-President Joao Mbala declined to resign despite pressure from the Angolan parliament."));
-        List<Event> ev = Pipelines.coder().code(new Article("t", "President Fofana thanked Russia for its support.", null,
-                "Test Wire", null, null, "en")).events();
+        List<Event> ev = code("President Fofana thanked Russia for its support.");
         assertTrue(ev.stream().noneMatch(e -> "RUS".equals(e.sourceActor().country())), ev.toString());
     }
 }

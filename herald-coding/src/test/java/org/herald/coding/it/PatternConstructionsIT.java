@@ -1,5 +1,8 @@
 package org.herald.coding.it;
 
+import static org.herald.coding.it.Coded.anyCode;
+import static org.herald.coding.it.Coded.code;
+import static org.herald.coding.it.Coded.has;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +14,6 @@ import org.herald.coding.actors.ActorResolver;
 import org.herald.coding.events.EventMatcher;
 import org.herald.coding.events.PatternSet;
 import org.herald.nlp.Sentence;
-import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.model.Mode;
 import org.junit.jupiter.api.Tag;
@@ -20,30 +22,6 @@ import org.junit.jupiter.api.Test;
 /** Constructions of the bundled event patterns, one sentence each, coded by the real pipeline. */
 @Tag("corenlp")
 class PatternConstructionsIT {
-    private static List<Event> code(String text) {
-        return Pipelines.coder().code(new Article("t", text, null, "Test Wire", null, null, "en")).events();
-    }
-
-    /** Whether an event with this code (prefix) comes from this source country or body, to this target or none. */
-    private static boolean has(String text, String cameo, String src, String tgt) {
-        List<Event> ev = code(text);
-        boolean found = ev.stream().anyMatch(e -> e.cameo().equals(cameo) && src.equals(who(e.sourceActor()))
-                && (tgt == null ? e.targetActor() == null : e.targetActor() != null && tgt.equals(who(e.targetActor()))));
-        if (!found) {
-            System.out.println(text + " -> " + ev.stream().map(e -> who(e.sourceActor()) + " " + e.cameo() + " "
-                    + (e.targetActor() == null ? "-" : who(e.targetActor())) + " " + e.rule()).toList());
-        }
-        return found;
-    }
-
-    private static String who(org.herald.model.Actor a) {
-        return a.country() != null ? a.country() : a.org();
-    }
-
-    private static boolean anyCode(String text, String cameo) {
-        return code(text).stream().anyMatch(e -> e.cameo().equals(cameo));
-    }
-
     @Test
     void declinedComment() {
         assertTrue(has("The Kremlin had no comment.", "011", "RUS", null));
@@ -437,5 +415,12 @@ class PatternConstructionsIT {
     void aRoleOnTheObjectsOwnerIsNotTheObjects() {
         assertTrue(has("The Dutch government welcomed President Macron's latest proposal.", "051", "NLD", "FRA"));
         assertFalse(anyCode("The Dutch government welcomed President Macron's latest proposal.", "043"));
+    }
+
+    @Test
+    void aCourtsHearingIntoAMatterIsAnInquiry() {
+        assertTrue(has("Kenya's high court opened a hearing into the legality of the deportations.", "090", "KEN", "KEN"));
+        assertFalse(anyCode("The court held a hearing in the case of the two journalists.", "090"));
+        assertTrue(has("Swiss doctors handed over medicine to the Red Crescent.", "073", "CHE", "IFRC"));
     }
 }

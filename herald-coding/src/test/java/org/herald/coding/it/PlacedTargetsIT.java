@@ -1,11 +1,11 @@
 package org.herald.coding.it;
 
+import static org.herald.coding.it.Coded.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.herald.model.Actor;
-import org.herald.model.Article;
 import org.herald.model.Event;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,10 +13,6 @@ import org.junit.jupiter.api.Test;
 /** Other sides given by where an act was done or what it is about, and by whom force dispersed: real pipeline. */
 @Tag("corenlp")
 class PlacedTargetsIT {
-    private static List<Event> code(String text) {
-        return Pipelines.coder().code(new Article("t", text, null, "Test Wire", null, null, "en")).events();
-    }
-
     private static String target(String text, String root) {
         for (Event e : code(text)) {
             if (e.root().equals(root)) {
@@ -85,5 +81,12 @@ class PlacedTargetsIT {
         assertTrue(ev.stream().noneMatch(e -> e.targetActor() != null && "BLR".equals(e.targetActor().country())),
                 ev.toString());
         assertTrue(ev.stream().noneMatch(e -> e.location() != null && "BLR".equals(e.location().country())), ev.toString());
+    }
+
+    @Test
+    void unnamedPoliceAreOfThePlaceTheyArrestIn() {
+        List<Event> ev = code("A priest from Lyon was arrested in Algeria for spying.");
+        assertTrue(ev.stream().anyMatch(e -> e.cameo().equals("173") && "DZA".equals(e.sourceActor().country())
+                && e.targetActor() != null && "FRA".equals(e.targetActor().country())), ev.toString());
     }
 }
