@@ -1003,7 +1003,7 @@ public final class Coder {
                 if (foreign(m, src)) {
                     return m.actor();
                 }
-                if (m != null && m.resolved() && src.country().equals(m.actor().country())
+                if (m != null && m.resolved() && src.country() != null && src.country().equals(m.actor().country())
                         && !WHERE.contains(Frames.prepOf(s, c))) {
                     return null; // "to demand an end to U.S. military aid to Israel": against their own government
                 }
@@ -1302,6 +1302,14 @@ public final class Coder {
                 Actor there = placeTarget(sa, h.trigger(), text);
                 if (there != null && !there.country().equals(src.country())) {
                     tgt = there;
+                }
+            }
+            if (code.root().equals("09") && (tgt == null || !tgt.isResolved())) {
+                // "sent researchers to investigate reports of torture by security forces in Ethiopia", "to
+                // investigate Iran's crackdown": an inquiry is into the foreign party its clause names
+                Actor investigated = foreignOpponent(sa, h.trigger(), src);
+                if (investigated != null && (investigated.org() == null || !investigated.org().equals(src.org()))) {
+                    tgt = investigated;
                 }
             }
             if (code.root().equals("14") && src.country() != null

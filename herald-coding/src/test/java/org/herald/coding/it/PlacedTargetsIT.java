@@ -89,4 +89,10 @@ class PlacedTargetsIT {
         assertTrue(ev.stream().anyMatch(e -> e.cameo().equals("173") && "DZA".equals(e.sourceActor().country())
                 && e.targetActor() != null && "FRA".equals(e.targetActor().country())), ev.toString());
     }
+
+    @Test
+    void anInquiryIsIntoTheForeignPartyItsClauseNames() {
+        assertEquals("MMR", target("Human Rights Watch sent researchers to investigate reports of abuses by soldiers in Myanmar.",
+                "09"));
+    }
 }
