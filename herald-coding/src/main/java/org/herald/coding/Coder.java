@@ -498,31 +498,9 @@ public final class Coder {
 
     /** Whether a phrase of where on the verb or its object names a known place: "in the capital Kabul". */
     private static boolean namesOwnPlace(SentenceActors sa, int v) {
-        Sentence s = sa.sentence();
-        List<Integer> phrases = new ArrayList<>(s.children(v));
-        int o = Frames.object(s, v);
-        if (o >= 0) {
-            phrases.addAll(s.children(o)); // "exploded a series of bombs in the capital Kabul"
-        }
-        for (int c : phrases) {
-            if (!(s.rel(c).startsWith("obl") || s.rel(c).startsWith("nmod")) || !WHERE.contains(Frames.prepOf(s, c))) {
-                continue;
-            }
-            List<Integer> look = new ArrayList<>(List.of(c));
-            for (int k : s.children(c)) {
-                if (s.rel(k).equals("appos") || s.rel(k).equals("compound") || s.rel(k).startsWith("flat")) {
-                    look.add(k);
-                }
-            }
-            for (int k : look) {
-                PhraseMatch m = sa.matchAt(k);
-                if (m != null && m.entries().stream().anyMatch(e -> e.country() != null && (e.kind() == EntryKind.PLACE
-                        || e.kind() == EntryKind.CAPITAL || e.kind() == EntryKind.COUNTRY))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        int o = Frames.object(sa.sentence(), v);
+        // ("exploded a series of bombs in the capital Kabul": the phrase may hang from the object)
+        return countryIn(sa, v) != null || o >= 0 && countryIn(sa, o) != null;
     }
 
     /**
@@ -1766,8 +1744,8 @@ public final class Coder {
     }
 
     /**
-     * The country a phrase of where on token x names, itself or through its "of" phrase ("in the mountains of
-     * northern Somalia"), or null.
+     * The country a phrase of where on token x names, itself, by a name on it or through its "of" phrase ("in the
+     * capital Kabul", "in the mountains of northern Somalia"), or null.
      */
     private static String countryIn(SentenceActors sa, int x) {
         Sentence s = sa.sentence();
@@ -1776,6 +1754,11 @@ public final class Coder {
                 continue;
             }
             List<Integer> look = new ArrayList<>(List.of(c));
+            for (int k : s.children(c)) {
+                if (s.rel(k).equals("appos") || s.rel(k).equals("compound") || s.rel(k).startsWith("flat")) {
+                    look.add(k);
+                }
+            }
             look.addAll(Frames.prep(s, c, -1, "of"));
             for (int k : look) {
                 PhraseMatch m = sa.matchAt(k);

@@ -462,7 +462,8 @@ public final class ActorDictionary {
     private List<DictEntry> misspelling(Token t) {
         String w = t.word();
         if (misspelt == null || w.length() < MISSPELT_WORD || !Character.isUpperCase(w.charAt(0))
-                || !t.tag().startsWith("NNP") || "PERSON".equals(t.ner()) || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                || !t.tag().startsWith("NNP") || "PERSON".equals(t.ner())
+                || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
             return List.of();
         }
         String key = Normalizer.key(w);

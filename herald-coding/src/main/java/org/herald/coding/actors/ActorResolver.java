@@ -333,14 +333,10 @@ public final class ActorResolver {
 
     /** Whether a match names a state by its name or its people ("Serbia", "Serb"), the kinds a people is named by. */
     private boolean isNationality(PhraseMatch m) {
-        for (DictEntry e : usable(m.entries())) {
-            if (e.kind() == EntryKind.ADJECTIVE || e.kind() == EntryKind.COUNTRY) {
-                return e.country() != null;
-            }
-        }
-        return false;
+        return nationality(m) != null;
     }
 
+    /** The entry by which a match names a state or its people, or null. */
     private DictEntry nationality(PhraseMatch m) {
         for (DictEntry e : usable(m.entries())) {
             if ((e.kind() == EntryKind.ADJECTIVE || e.kind() == EntryKind.COUNTRY) && e.country() != null) {
