@@ -1339,6 +1339,10 @@ public final class Coder {
                 tgt = new Actor(src.text(), src.name(), src.country(), null, null, src.begin(), src.end());
                 selfTarget = true;
             }
+            // "a human rights group protested", "accused by rights groups": an aid or rights body the text does not
+            // name is the codebook's general NGO
+            src = genericNgo(src, p[0]);
+            tgt = tgt == null ? null : genericNgo(tgt, p[1]);
             if (!src.isResolved()) {
                 continue;
             }
@@ -1372,7 +1376,10 @@ public final class Coder {
             if (modal.reported()) {
                 Mention c = modal.claimant();
                 Claimant who = c == null ? null : Claimant.of(c.actor());
-                if (who != null && who.country() == null && who.org() == null && who.sector() != null) {
+                if (who != null && who.country() == null && who.org() == null
+                        && ("NGO".equals(who.sector()) || "HRI".equals(who.sector())) && !c.person()) {
+                    who = new Claimant(who.text(), null, GENERIC_NGO, who.sector()); // "rights groups said"
+                } else if (who != null && who.country() == null && who.org() == null && who.sector() != null) {
                     // "the interior ministry said", "regional governor X said": officials of the place it happened
                     // in, else of the side acted on, else of the actor
                     String home = where != null && where.country() != null ? where.country()
@@ -1782,6 +1789,18 @@ public final class Coder {
             return a;
         }
         return new Actor(a.text(), a.name(), country, null, a.sector(), a.begin(), a.end());
+    }
+
+    /** The code of the codebook's general non-governmental organization, for unnamed aid and rights bodies. */
+    static final String GENERIC_NGO = "NGO";
+
+    /** An unresolved aid or rights organisation (not a person: "a rights activist" is of some country) as the NGO. */
+    private static Actor genericNgo(Actor a, Mention m) {
+        if (a.isResolved() || m == null || m.person() || !("NGO".equals(a.sector()) || "HRI".equals(a.sector()))
+                || m.actor().begin() != a.begin()) {
+            return a;
+        }
+        return new Actor(a.text(), "non-governmental organization", null, GENERIC_NGO, a.sector(), a.begin(), a.end());
     }
 
     /** Political parties and the opposition, whose unaimed political acts are within their own state. */

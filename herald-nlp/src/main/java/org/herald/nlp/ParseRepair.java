@@ -109,6 +109,7 @@ public final class ParseRepair {
             changed |= objectAfterTime(s, w, heads, rels);
             changed |= dayAsSubject(s, w, heads, rels);
             changed |= commaParticipleAsAdjective(s, w, heads, rels);
+            changed |= trailingSpeaker(s, w, heads, rels);
         }
         if (!changed) {
             changed = participleAsRoot(s, heads, rels);
@@ -314,6 +315,48 @@ public final class ParseRepair {
         heads[name] = v;
         rels[name] = rels[t];
         rels[t] = "obl:tmod";
+        return true;
+    }
+
+    /** Verbs that attribute a clause to its source when they trail it: "..., the interior ministry said." */
+    private static final Set<String> ATTRIBUTING = Set.of("say", "tell", "report", "announce", "claim", "state", "add",
+            "confirm", "allege", "insist", "warn", "note");
+
+    /**
+     * "Police killed 12 protesters in Nairobi, the interior ministry said": the parser reads the speaker as an
+     * apposition of the place before it and the reporting verb as a subjectless dependent. The speaker is the
+     * verb's subject and the verb reports the clause it trails.
+     */
+    private static boolean trailingSpeaker(Sentence s, int v, int[] heads, String[] rels) {
+        int h = s.head(v);
+        if (h < 0 || h > v || !(s.rel(v).equals("dep") || s.rel(v).equals("parataxis")) || !s.token(v).isVerb()
+                || !ATTRIBUTING.contains(s.token(v).lower()) || s.hasChild(v, "nsubj") || s.hasChild(v, "nsubj:pass")) {
+            return false;
+        }
+        // the noun phrase just before the verb, hung as an apposition after a comma
+        int a = -1;
+        for (int k = v - 1; k >= 0 && a < 0; k--) {
+            if (s.rel(k).equals("appos") && s.token(k).isNoun() && s.head(k) < k) {
+                a = k;
+            } else if (!(s.rel(k).equals("det") || s.rel(k).equals("amod") || s.rel(k).startsWith("compound")
+                    || s.rel(k).startsWith("flat") || s.rel(k).equals("nmod:poss") || s.rel(k).equals("case"))) {
+                return false;
+            }
+        }
+        if (a < 0) {
+            return false;
+        }
+        int first = a;
+        for (int c : s.children(a)) {
+            first = Math.min(first, c);
+        }
+        if (first == 0 || !s.token(first - 1).word().equals(",") && !s.children(a).stream()
+                .anyMatch(c -> s.rel(c).equals("punct") && s.token(c).word().equals(","))) {
+            return false;
+        }
+        heads[a] = v;
+        rels[a] = "nsubj";
+        rels[v] = "parataxis";
         return true;
     }
 

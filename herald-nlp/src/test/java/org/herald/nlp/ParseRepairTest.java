@@ -205,4 +205,19 @@ class ParseRepairTest {
         assertEquals(16, s.head(18)); // claims <- rejecting
         assertEquals("obj", s.rel(18));
     }
+
+    @Test
+    void aTrailingSpeakerReadAsAnAppositionIsTheSubjectOfItsVerb() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-speaker.conll").get(0));
+        assertEquals(10, s.head(9)); // ministry <- said
+        assertEquals("nsubj", s.rel(9));
+        assertEquals(1, s.head(10)); // said still hangs from killed, as the clause it reports
+        assertEquals("parataxis", s.rel(10));
+    }
+
+    @Test
+    void aSpeakerWithItsOwnSubjectIsLeftAlone() throws IOException {
+        Sentence s = fixture("repair-speaker.conll").get(1);
+        assertSame(s, ParseRepair.repair(s));
+    }
 }

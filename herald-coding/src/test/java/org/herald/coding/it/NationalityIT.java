@@ -63,4 +63,14 @@ class NationalityIT {
         List<Event> ev = code("President Fofana thanked Russia for its support.");
         assertTrue(ev.stream().noneMatch(e -> "RUS".equals(e.sourceActor().country())), ev.toString());
     }
+
+    @Test
+    void anUnnamedAidOrRightsBodyIsTheGeneralNgo() {
+        List<Event> ev = code("Ugandan police were accused by rights groups of torturing opposition supporters.");
+        assertTrue(ev.stream().anyMatch(e -> e.root().equals("11") && "NGO".equals(e.sourceActor().org())
+                && e.targetActor() != null && "UGA".equals(e.targetActor().country())), ev.toString());
+        // a person is of some country, not a body
+        assertTrue(code("A rights activist was arrested in Cairo.").stream()
+                .noneMatch(e -> e.targetActor() != null && "NGO".equals(e.targetActor().org())));
+    }
 }
