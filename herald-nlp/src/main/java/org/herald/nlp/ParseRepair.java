@@ -110,6 +110,7 @@ public final class ParseRepair {
             changed |= dayAsSubject(s, w, heads, rels);
             changed |= commaParticipleAsAdjective(s, w, heads, rels);
             changed |= trailingSpeaker(s, w, heads, rels);
+            changed |= trailingSpeakerAsRelative(s, w, heads, rels);
         }
         if (!changed) {
             changed = participleAsRoot(s, heads, rels);
@@ -320,7 +321,7 @@ public final class ParseRepair {
 
     /** Verbs that attribute a clause to its source when they trail it: "..., the interior ministry said." */
     private static final Set<String> ATTRIBUTING = Set.of("say", "tell", "report", "announce", "claim", "state", "add",
-            "confirm", "allege", "insist", "warn", "note");
+            "confirm", "allege", "insist", "warn", "note", "protest", "complain", "charge");
 
     /**
      * "Police killed 12 protesters in Nairobi, the interior ministry said": the parser reads the speaker as an
@@ -356,6 +357,47 @@ public final class ParseRepair {
         }
         heads[a] = v;
         rels[a] = "nsubj";
+        rels[v] = "parataxis";
+        return true;
+    }
+
+    /**
+     * "Croatian authorities are failing to uphold the rights of refugees, a human rights group protested": the
+     * parser reads the trailing speaker's clause as a relative clause on the last noun, or as a loose dependent.
+     * A clause that follows a comma with its own subject, no relative word and nothing after it but adverbials
+     * reports the sentence.
+     */
+    private static boolean trailingSpeakerAsRelative(Sentence s, int v, int[] heads, String[] rels) {
+        int noun = s.head(v);
+        if (noun < 0 || noun > v || !(s.rel(v).equals("acl:relcl") || s.rel(v).equals("dep")) || !s.token(v).isVerb()
+                || !ATTRIBUTING.contains(s.token(v).lower())) {
+            return false;
+        }
+        int subj = s.child(v, "nsubj");
+        if (subj < 0 || subj > v || s.child(v, "obj") >= 0 || s.child(v, "ccomp") >= 0) {
+            return false;
+        }
+        int first = subj;
+        for (int c : s.children(subj)) {
+            first = Math.min(first, c);
+        }
+        if (first == 0 || !s.token(first - 1).word().equals(",")) {
+            return false;
+        }
+        for (int k = first; k <= subj; k++) {
+            String w = s.token(k).lower();
+            if (w.equals("who") || w.equals("which") || w.equals("that") || w.equals("whom") || w.equals("whose")) {
+                return false;
+            }
+        }
+        for (int k = v + 1; k < s.size(); k++) {
+            String r = s.rel(k);
+            if (!(r.equals("punct") || r.startsWith("advmod") || r.startsWith("obl") || r.equals("case")
+                    || r.equals("det") || r.equals("amod") || r.startsWith("compound") || r.equals("nummod"))) {
+                return false; // the clause must end the sentence
+            }
+        }
+        heads[v] = s.root();
         rels[v] = "parataxis";
         return true;
     }

@@ -220,4 +220,17 @@ class ParseRepairTest {
         Sentence s = fixture("repair-speaker.conll").get(1);
         assertSame(s, ParseRepair.repair(s));
     }
+
+    @Test
+    void aTrailingSpeakerReadAsARelativeClauseReportsTheSentence() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-speaker.conll").get(2));
+        assertEquals(3, s.head(17)); // protested <- failing (the root)
+        assertEquals("parataxis", s.rel(17));
+        assertEquals(17, s.head(16)); // group stays its subject
+        Sentence relative = fixture("repair-speaker.conll").get(3);
+        assertSame(relative, ParseRepair.repair(relative));
+        Sentence dependent = ParseRepair.repair(fixture("repair-speaker.conll").get(4));
+        assertEquals(3, dependent.head(17));
+        assertEquals("parataxis", dependent.rel(17));
+    }
 }
