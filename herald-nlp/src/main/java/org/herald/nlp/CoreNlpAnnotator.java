@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -128,6 +129,58 @@ public final class CoreNlpAnnotator implements Annotator {
                 }
             }
         }
+        // "the" is never followed by a finite verb: "The protests paralysed the city" tags "protests" VBZ
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if ("VBZ".equals(t.tag()) && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                    && t.word().toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
+                t.setTag("NNS");
+                t.setLemma(Morphology.lemmaStatic(t.word(), "NNS", true));
+            }
+        }
+        // a known verb's past form tagged as an adjective between a noun and what can only open its object ("The
+        // strike paralysed the capital") is the verb: no adjective takes a determiner or a name after it
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            String word = t.word().toLowerCase(java.util.Locale.ROOT);
+            String before = tokens.get(i - 1).tag();
+            String after = tokens.get(i + 1).tag();
+            if (!"JJ".equals(t.tag()) || !word.endsWith("ed") || before == null || !before.startsWith("NN")
+                    || !opensObject(after)) {
+                continue;
+            }
+            if (before.startsWith("NNP") && after.startsWith("NNP")) {
+                continue; // "Iran backed Houthi rebels" may be a name's hyphenless "-backed"
+            }
+            String lemma = Morphology.lemmaStatic(t.word(), "VBD", true);
+            if (verbs.test(lemma)) {
+                t.setTag("VBD");
+                t.setLemma(lemma);
+            }
+        }
+        // an -ing "noun" right after a verb of aspect and before what can only open an object is its gerund
+        // complement: "Israel resumed bombing Gaza" (but "resumed bombing raids" is a noun)
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            CoreLabel v = tokens.get(i - 1);
+            String lemma = v.lemma() == null ? "" : v.lemma().toLowerCase(java.util.Locale.ROOT);
+            if ("NN".equals(t.tag()) && t.word().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                    && v.tag() != null && v.tag().startsWith("VB") && ASPECT.contains(lemma)
+                    && opensObject(tokens.get(i + 1).tag())) {
+                t.setTag("VBG");
+                t.setLemma(Morphology.lemmaStatic(t.word(), "VBG", true));
+            }
+        }
+    }
+
+    /** Verbs of aspect that take an -ing complement: "began collecting", "resumed bombing". */
+    private static final java.util.Set<String> ASPECT = java.util.Set.of("begin", "start", "continue", "stop",
+            "resume", "keep", "cease");
+
+    /** Tags that can only open a noun phrase that is an object here: a determiner, number, possessive or name. */
+    private static boolean opensObject(String tag) {
+        return "DT".equals(tag) || "CD".equals(tag) || "PRP$".equals(tag) || "NNP".equals(tag) || "NNPS".equals(tag)
+                || "PDT".equals(tag);
     }
 
     /** Whether "that"/"whether"/"if" opens the clause of token i: "demanded that the Taliban government act". */

@@ -56,6 +56,14 @@ import java.util.Set;
  *       claims" comes out with "rejecting" as an adjective of "claims" and "claims" a second object of "provided";
  *       the participle heads a clause of the verb (of the reporting verb, for words of saying) and the noun is its
  *       object.</li>
+ *   <li><b>a gerund after a verb of aspect read as an adjective</b>: "The union began collecting signatures" comes
+ *       out with "collecting" as an adjective of "signatures", the object of "began"; the gerund is the verb's
+ *       complement and the noun its object.</li>
+ *   <li><b>a clause read as one noun phrase</b>: "The military seized power" comes out with "power" as the root and
+ *       "military" and "seized" as its adjectives; in a sentence with no finite verb, a past form right after the
+ *       subject's noun is the verb, the noun before it its subject and the noun it modifies its object.</li>
+ *   <li><b>a nominalised adjective read as the article's modifier</b>: "Soldiers evacuated the wounded" comes out with
+ *       "the" as the object and "wounded" as its adjective; the adjective heads the noun phrase.</li>
  *   <li><b>a particle hung from the object</b>: "forcing down a drone" comes out with "down" under "drone" and
  *       the drone as an oblique; the particle belongs to the verb before it, and the noun is its object.</li>
  * </ul>
@@ -111,9 +119,11 @@ public final class ParseRepair {
             changed |= commaParticipleAsAdjective(s, w, heads, rels);
             changed |= trailingSpeaker(s, w, heads, rels);
             changed |= trailingSpeakerAsRelative(s, w, heads, rels);
+            changed |= aspectGerund(s, w, heads, rels);
+            changed |= nominalAdjective(s, tokens, w, heads, rels);
         }
         if (!changed) {
-            changed = participleAsRoot(s, heads, rels);
+            changed = participleAsRoot(s, heads, rels) || clauseAsNounPhrase(s, tokens, heads, rels);
         }
         return changed ? new Sentence(s.index(), tokens, heads, rels) : s;
     }
@@ -721,5 +731,203 @@ public final class ParseRepair {
         heads[x] = before;
         rels[x] = "acl";
         return true;
+    }
+
+    /** Verbs of aspect whose -ing complement is a clause: "began collecting", "resumed shelling", "kept attacking". */
+    private static final Set<String> ASPECT = Set.of("begin", "start", "continue", "stop", "resume", "keep", "cease");
+
+    /**
+     * "The union began collecting signatures", "Militants kept attacking convoys": the parser reads the gerund right
+     * after a verb of aspect as an adjective (or compound) of the verb's object. The gerund is the verb's open
+     * complement and the noun its object. Participles that are ordinary adjectives ("continued rising prices") and
+     * a gerund with a determiner of its own before it ("began the collecting of ...") are left alone.
+     */
+    private static boolean aspectGerund(Sentence s, int g, int[] heads, String[] rels) {
+        int noun = s.head(g);
+        if (g == 0 || noun <= g || !s.token(g).tag().equals("VBG")
+                || !(s.rel(g).equals("amod") || s.rel(g).equals("compound"))
+                || ADJECTIVAL.contains(s.token(g).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int v = s.head(noun);
+        if (v < 0 || v >= g || !s.rel(noun).equals("obj") || !s.token(v).isVerb()
+                || !ASPECT.contains(s.token(v).lower()) || !onlyAdverbsBetween(s, v, g)) {
+            return false;
+        }
+        for (int k = g + 1; k < noun; k++) {
+            if (!s.dominates(noun, k)) {
+                return false;
+            }
+        }
+        heads[g] = v;
+        rels[g] = "xcomp";
+        heads[noun] = g;
+        rels[noun] = "obj";
+        return true;
+    }
+
+    /** Adjectives that name a group of people after "the" and so can be a subject: "the military", "the wounded". */
+    private static final Set<String> NOMINAL_ADJECTIVES = Set.of("military", "paramilitary", "wounded", "injured",
+            "accused", "poor", "rich", "elderly", "unemployed", "displaced", "faithful");
+
+    /** Relations of the words of a plain noun phrase before its head. */
+    private static final Set<String> PREMODIFIERS = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "case");
+
+    /**
+     * "The military seized power": the parser reads the whole sentence as one noun phrase, with "power" as the root
+     * and "military" and "seized" as its adjectives. When the sentence has no finite verb at all, a past form (VBN or
+     * VBD) hung as an adjective right after a plain noun phrase is the main verb: the noun before it is its subject,
+     * the noun it modified its object. A second such form after "and" ("... and arrested opposition leaders") is
+     * the verb of a conjoined clause in the same way.
+     */
+    private static boolean clauseAsNounPhrase(Sentence s, List<Token> tokens, int[] heads, String[] rels) {
+        int r = s.root();
+        if (r < 2 || !s.token(r).isNoun()) {
+            return false;
+        }
+        int x = -1;
+        for (int c : s.children(r, "amod")) {
+            String tag = s.token(c).tag();
+            if (c < r && (tag.equals("VBN") || tag.equals("VBD"))) {
+                x = c;
+                break;
+            }
+        }
+        if (x < 1 || !s.children(x).isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < s.size(); k++) {
+            if (k != x && (FINITE.contains(s.token(k).tag()) || s.token(k).tag().equals("MD"))) {
+                return false; // the sentence has a finite verb of its own
+            }
+        }
+        int subj = x - 1;
+        Token st = s.token(subj);
+        if (s.head(subj) != r || st.isPronoun() || !(st.isNoun() || NOMINAL_ADJECTIVES.contains(st.lower()))) {
+            return false;
+        }
+        for (int k = 0; k < subj; k++) {
+            if (s.token(k).isVerb() || s.head(k) == r && !PREMODIFIERS.contains(s.rel(k))) {
+                return false;
+            }
+        }
+        for (int k = x + 1; k < r; k++) {
+            if (s.head(k) != r || !PREMODIFIERS.contains(s.rel(k)) || s.token(k).isVerb()) {
+                return false; // only the object's own modifiers lie between the verb and its noun
+            }
+        }
+        for (int k = 0; k < subj; k++) {
+            if (s.head(k) == r) {
+                heads[k] = subj;
+            }
+        }
+        heads[subj] = x;
+        rels[subj] = "nsubj";
+        heads[x] = -1;
+        rels[x] = "root";
+        heads[r] = x;
+        rels[r] = "obj";
+        asFinite(tokens, x);
+        for (int c : s.children(r)) {
+            if (c > r && s.rel(c).equals("punct")) {
+                heads[c] = x;
+            } else if (c > r && s.rel(c).equals("conj")) {
+                conjoinedVerb(s, tokens, x, c, heads, rels);
+            }
+        }
+        return true;
+    }
+
+    /** "... and arrested opposition leaders": a past form opening a conjoined noun phrase is a conjoined verb. */
+    private static void conjoinedVerb(Sentence s, List<Token> tokens, int x, int c, int[] heads, String[] rels) {
+        int cc = s.child(c, "cc");
+        int y = cc + 1;
+        if (cc < 0 || cc > c || y >= c || s.head(y) != c || !s.rel(y).equals("amod")
+                || !(s.token(y).tag().equals("VBN") || s.token(y).tag().equals("VBD")) || !s.children(y).isEmpty()) {
+            return;
+        }
+        for (int k = y + 1; k < c; k++) {
+            if (s.head(k) != c || !PREMODIFIERS.contains(s.rel(k))) {
+                return;
+            }
+        }
+        heads[y] = x;
+        rels[y] = "conj";
+        heads[cc] = y;
+        heads[c] = y;
+        rels[c] = "obj";
+        asFinite(tokens, y);
+    }
+
+    private static void asFinite(List<Token> tokens, int x) {
+        Token t = tokens.get(x);
+        tokens.set(x, new Token(t.index(), t.word(), t.lemma(), "VBD", t.ner(), t.begin(), t.end()));
+    }
+
+    /**
+     * "Soldiers evacuated the wounded", "The wounded were taken to hospital": the parser makes "the" the noun phrase
+     * and the adjective its modifier. An adjective or participle right after "the" and followed by no noun of its
+     * own heads the phrase, as the nominalised adjective it is, and "the" is its determiner.
+     */
+    private static boolean nominalAdjective(Sentence s, List<Token> tokens, int a, int[] heads, String[] rels) {
+        if (a == 0 || !s.token(a - 1).lower().equals("the") || !endsPhrase(s, a + 1)) {
+            return false;
+        }
+        int d = a - 1;
+        if (s.token(a).tag().equals("VBN") && s.head(d) == a && s.rel(d).equals("det") && nominal(s.rel(a))
+                && s.children(a).stream().allMatch(c -> c == d || PHRASE_MARKS.contains(s.rel(c)))) {
+            // the parse is right but the tag is not: "Hamas released the detained" would code an arrest
+            asAdjective(tokens, a);
+            return true;
+        }
+        if (s.head(a) != d || !s.rel(a).equals("amod") || !(s.token(a).isAdjective() || s.token(a).tag().equals("VBN"))
+                || !nominal(s.rel(d))) {
+            return false;
+        }
+        String r = s.rel(d);
+        for (int c : s.children(d)) {
+            if (c != a) {
+                heads[c] = a;
+            }
+        }
+        heads[a] = s.head(d);
+        rels[a] = r;
+        heads[d] = a;
+        rels[d] = "det";
+        asAdjective(tokens, a);
+        return true;
+    }
+
+    /** Dependents that leave a noun phrase a bare "the" + adjective: its case, a coordinator, punctuation. */
+    private static final Set<String> PHRASE_MARKS = Set.of("punct", "case", "cc");
+
+    private static boolean nominal(String rel) {
+        return rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")
+                || rel.startsWith("nmod") || rel.equals("conj");
+    }
+
+    /**
+     * Whether token k (or the sentence's end) closes the noun phrase before it: "the wounded ." / "in" / "were" /
+     * "and the sick", but not "the Israeli and Palestinian leaders".
+     */
+    private static boolean endsPhrase(Sentence s, int k) {
+        if (k >= s.size()) {
+            return true;
+        }
+        Token next = s.token(k);
+        if (next.tag().equals("CC")) {
+            return k + 1 < s.size() && s.token(k + 1).tag().equals("DT");
+        }
+        return !(next.isNoun() || next.isAdjective() || next.isNumber() || next.tag().equals("VBG")
+                || next.tag().equals("VBN") || next.tag().equals("POS"));
+    }
+
+    /** A participle that names people after "the" ("the wounded", "the detained") is an adjective, not a verb. */
+    private static void asAdjective(List<Token> tokens, int a) {
+        Token t = tokens.get(a);
+        if (t.tag().equals("VBN")) {
+            String word = t.word().toLowerCase(java.util.Locale.ROOT);
+            tokens.set(a, new Token(t.index(), t.word(), word, "JJ", t.ner(), t.begin(), t.end()));
+        }
     }
 }

@@ -233,4 +233,82 @@ class ParseRepairTest {
         assertEquals(3, dependent.head(17));
         assertEquals("parataxis", dependent.rel(17));
     }
+
+    @Test
+    void aGerundAfterAVerbOfAspectIsItsComplementWithTheNounAsObject() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-aspect.conll").get(0));
+        assertEquals(2, s.head(3)); // collecting <- began
+        assertEquals("xcomp", s.rel(3));
+        assertEquals(3, s.head(4)); // signatures <- collecting
+        assertEquals("obj", s.rel(4));
+    }
+
+    @Test
+    void anOrdinaryAdjectiveAfterAVerbOfAspectIsLeftAlone() throws IOException {
+        Sentence s = fixture("repair-aspect.conll").get(1);
+        assertSame(s, ParseRepair.repair(s));
+    }
+
+    @Test
+    void aVerblessSentenceReadAsOneNounPhraseGetsItsVerbBack() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-clause.conll").get(0));
+        assertEquals(2, s.root()); // seized
+        assertEquals("VBD", s.token(2).tag());
+        assertEquals(2, s.head(1)); // military <- seized
+        assertEquals("nsubj", s.rel(1));
+        assertEquals(1, s.head(0)); // The <- military
+        assertEquals(2, s.head(3)); // power <- seized
+        assertEquals("obj", s.rel(3));
+        assertEquals(2, s.head(4)); // the full stop
+    }
+
+    @Test
+    void aSecondPastFormAfterAndIsAConjoinedVerb() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-clause.conll").get(1));
+        assertEquals(2, s.root()); // imposed
+        assertEquals(2, s.head(4)); // law <- imposed
+        assertEquals(4, s.head(3)); // martial stays with law
+        assertEquals(2, s.head(6)); // arrested <- imposed
+        assertEquals("conj", s.rel(6));
+        assertEquals("VBD", s.token(6).tag());
+        assertEquals(6, s.head(8)); // leaders <- arrested
+        assertEquals("obj", s.rel(8));
+        assertEquals(6, s.head(5)); // and <- arrested
+    }
+
+    @Test
+    void aNounPhraseWithoutASubjectNounBeforeItsParticipleIsLeftAlone() throws IOException {
+        Sentence s = fixture("repair-clause.conll").get(2);
+        assertSame(s, ParseRepair.repair(s));
+    }
+
+    @Test
+    void aNominalisedAdjectiveHeadsItsNounPhrase() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-nominal.conll").get(0));
+        assertEquals(1, s.head(3)); // wounded <- evacuated
+        assertEquals("obj", s.rel(3));
+        assertEquals(3, s.head(2)); // the <- wounded
+        assertEquals("det", s.rel(2));
+        assertEquals("JJ", s.token(3).tag());
+        assertEquals("wounded", s.token(3).lemma());
+    }
+
+    @Test
+    void aNominalisedParticipleIsAnAdjectiveNotAVerb() throws IOException {
+        Sentence s = ParseRepair.repair(fixture("repair-nominal.conll").get(1));
+        assertEquals(1, s.head(3)); // detained <- released, as parsed
+        assertEquals("JJ", s.token(3).tag());
+        Sentence both = ParseRepair.repair(fixture("repair-nominal.conll").get(3));
+        assertEquals(1, both.head(3)); // injured <- detained
+        assertEquals("obj", both.rel(3));
+        assertEquals(3, both.head(6)); // accused <- injured
+        assertEquals("conj", both.rel(6));
+        assertEquals("JJ", both.token(6).tag());
+    }
+
+    @Test
+    void anAdjectiveBeforeItsNounIsLeftAlone() throws IOException {
+        Sentence s = fixture("repair-nominal.conll").get(2);
+        assertSame(s, ParseRepair.repair(s));
+    }
 }

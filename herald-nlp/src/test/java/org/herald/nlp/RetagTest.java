@@ -56,4 +56,40 @@ class RetagTest {
         CoreNlpAnnotator.retag(subjunctive, w -> false);
         assertEquals("VB", subjunctive.get(4).tag(), "a verb with its object after its subject stays a verb");
     }
+
+    @Test
+    void aKnownVerbTaggedAsAnAdjectiveBeforeItsObjectIsAVerb() {
+        List<CoreLabel> t = tokens("The/DT", "strike/NN", "paralysed/JJ", "the/DT", "capital/NN");
+        CoreNlpAnnotator.retag(t, Set.of("paralyse")::contains);
+        assertEquals("VBD", t.get(2).tag());
+        assertEquals("paralyse", t.get(2).lemma());
+        List<CoreLabel> name = tokens("Iran/NNP", "backed/JJ", "Houthi/NNP", "rebels/NNS");
+        CoreNlpAnnotator.retag(name, Set.of("back")::contains);
+        assertEquals("JJ", name.get(1).tag(), "between two names it may be a hyphenless \"-backed\"");
+        List<CoreLabel> unknown = tokens("the/DT", "strike/NN", "paralysed/JJ", "the/DT", "capital/NN");
+        CoreNlpAnnotator.retag(unknown, w -> false);
+        assertEquals("JJ", unknown.get(2).tag(), "not a known verb");
+    }
+
+    @Test
+    void aFiniteVerbAfterTheIsANoun() {
+        List<CoreLabel> t = tokens("The/DT", "protests/VBZ", "paralysed/JJ", "the/DT", "city/NN");
+        CoreNlpAnnotator.retag(t, Set.of("paralyse")::contains);
+        assertEquals("NNS", t.get(1).tag());
+        assertEquals("protest", t.get(1).lemma());
+        assertEquals("VBD", t.get(2).tag());
+    }
+
+    @Test
+    void anIngNounAfterAVerbOfAspectBeforeAnObjectIsAGerund() {
+        List<CoreLabel> t = tokens("Israel/NNP", "resumed/VBD", "bombing/NN", "Gaza/NNP");
+        t.get(1).setLemma("resume");
+        CoreNlpAnnotator.retag(t, w -> false);
+        assertEquals("VBG", t.get(2).tag());
+        assertEquals("bomb", t.get(2).lemma());
+        List<CoreLabel> raids = tokens("Israel/NNP", "resumed/VBD", "bombing/NN", "raids/NNS");
+        raids.get(1).setLemma("resume");
+        CoreNlpAnnotator.retag(raids, w -> false);
+        assertEquals("NN", raids.get(2).tag(), "\"bombing raids\" is a noun phrase");
+    }
 }
