@@ -423,4 +423,9 @@ class PatternConstructionsIT {
         assertFalse(anyCode("The court held a hearing in the case of the two journalists.", "090"));
         assertTrue(has("Swiss doctors handed over medicine to the Red Crescent.", "073", "CHE", "IFRC"));
     }
+
+    @Test
+    void peopleEvacuatedFromATownAreOfIt() {
+        assertTrue(has("Red Cross teams evacuated the wounded from the besieged Syrian town of Madaya.", "073", "ICRC", "SYR"));
+    }
 }
