@@ -1157,6 +1157,10 @@ public final class Coder {
         Span evidence = Span.of(text, s.begin(), s.end());
         String[] when = fields ? date(s, text, h.trigger(), article.date()) : new String[] {null, null};
         List<Quantity> quantities = fields ? quantities(s, text, h, isConflict(code)) : List.of();
+        // the event's place as this sentence names it (null when only the dateline does), and whether it is named in
+        // a phrase of where ("in northern Somalia", not "to Somalia")
+        Actor namedPlace = where != null && where.country() != null ? placeNamed(sa, text, where) : null;
+        boolean placedIn = namedPlace != null && inPhraseOfWhere(s, namedPlace);
         for (Mention[] p : pairs) {
             Actor src = p[0].actor();
             Actor tgt = p[1] == null ? null : p[1].actor();
@@ -1165,7 +1169,7 @@ public final class Coder {
             // unnamed dead of an attack are the people of the place it hit ("Russian attacks killed 8,000 civilians
             // in Ukraine"), and where the text names no place they stay unnamed
             boolean violent = Integer.parseInt(code.root()) >= 18;
-            if (!src.isResolved() && here != null && isDomesticSector(src.sector()) && locatedIn(sa, text, where)
+            if (!src.isResolved() && here != null && isDomesticSector(src.sector()) && placedIn
                     && (tgt == null || tgt.country() == null || "COP".equals(src.sector()))) {
                 // "a missionary from Calgary was arrested in Lebanon": the police of the place the sentence names,
                 // not of whom they arrested (other local actors with a counterpart take its country, below)
@@ -1262,10 +1266,9 @@ public final class Coder {
                 // so do sanctions, coercion and shows of force ("suspended aid deliveries in Baghdad"), and what a
                 // rejection or agreement is about ("rejected a call for its forces to be deployed in East Timor"),
                 // though not where the talking was done ("agreed in Geneva to ...")
-                Actor there = placeNamed(sa, text, where);
-                if (there != null
-                        && (destroys || !VENUE_ROOTS.contains(code.root()) || !isVenue(s, h.trigger(), there.begin()))) {
-                    tgt = there;
+                if (namedPlace != null && (destroys || !VENUE_ROOTS.contains(code.root())
+                        || !isVenue(s, h.trigger(), namedPlace.begin()))) {
+                    tgt = namedPlace;
                 }
             }
             if (tgt == null && violent && where != null && where.country() != null
@@ -1273,7 +1276,7 @@ public final class Coder {
                     && ARMED_GROUPS.contains(src.sector())) {
                 // "rebels exploded a series of bombs in the capital Kabul": a rebel group's violence at home,
                 // where the sentence names the place, is against its state
-                tgt = placeNamed(sa, text, where);
+                tgt = namedPlace;
             }
             if (tgt == null && code.root().equals("07")) {
                 // "docked in Beirut and unloaded 230 tonnes of aid": aid delivered abroad goes to where it lands
@@ -1317,7 +1320,7 @@ public final class Coder {
             } else if (accuser != null && !tgt.isResolved() && isDomesticSector(tgt.sector())) {
                 tgt = withCountry(tgt, accuser.country()); // "accused India of killing 26 civilians": Pakistan's
             }
-            if (where != null && where.country() != null && locatedIn(sa, text, where)) {
+            if (placedIn) {
                 // "struck Islamic State militants in northern Somalia": a transnational group's fighters where the
                 // sentence places the act are its branch there, a group of that country
                 src = localBranch(src, where.country());
@@ -1328,12 +1331,12 @@ public final class Coder {
                 tgt = localBranch(tgt, there != null ? there : countryIn(sa, h.trigger()));
             }
             boolean selfTarget = false;
-            boolean policing = code.root().equals("17") && "COP".equals(src.sector()) && src.org() == null;
+            boolean atHome = code.root().equals("17") && "COP".equals(src.sector()) && src.org() == null;
             // "Georgia's opposition parties rejected the results of the October election": parties' demands,
             // complaints, rejections and protests that name no other side are aimed at their own state
-            policing |= src.sector() != null && PARTY_SECTORS.contains(src.sector()) && PARTY_ROOTS.contains(code.root())
+            atHome |= src.sector() != null && PARTY_SECTORS.contains(src.sector()) && PARTY_ROOTS.contains(code.root())
                     && src.org() == null;
-            if ((tgt == null || !tgt.isResolved()) && (isDomestic(code.code()) || policing) && src.country() != null) {
+            if ((tgt == null || !tgt.isResolved()) && (isDomestic(code.code()) || atHome) && src.country() != null) {
                 // (the police's coercion of no named other is of their own people: "police prevented the march")
                 // a domestic act: the country acts on its own people (the span is the source's, the text names no other)
                 tgt = new Actor(src.text(), src.name(), src.country(), null, null, src.begin(), src.end());
@@ -1377,7 +1380,7 @@ public final class Coder {
                 Mention c = modal.claimant();
                 Claimant who = c == null ? null : Claimant.of(c.actor());
                 if (who != null && who.country() == null && who.org() == null
-                        && ("NGO".equals(who.sector()) || "HRI".equals(who.sector())) && !c.person()) {
+                        && who.sector() != null && UNNAMED_BODY_SECTORS.contains(who.sector()) && !c.person()) {
                     who = new Claimant(who.text(), null, GENERIC_NGO, who.sector()); // "rights groups said"
                 } else if (who != null && who.country() == null && who.org() == null && who.sector() != null) {
                     // "the interior ministry said", "regional governor X said": officials of the place it happened
@@ -1731,13 +1734,8 @@ public final class Coder {
         return null;
     }
 
-    /** Whether the sentence names the event's place in a phrase of where ("in northern Somalia"), not "to X". */
-    private static boolean locatedIn(SentenceActors sa, String text, Place where) {
-        Actor named = placeNamed(sa, text, where);
-        if (named == null) {
-            return false;
-        }
-        Sentence s = sa.sentence();
+    /** Whether a place the sentence names stands in a phrase of where ("in northern Somalia"), not "to X". */
+    private static boolean inPhraseOfWhere(Sentence s, Actor named) {
         for (int k = 0; k < s.size(); k++) {
             if (s.token(k).begin() >= named.begin() && s.token(k).end() <= named.end()) {
                 for (String p : WHERE) {
@@ -1792,12 +1790,14 @@ public final class Coder {
     }
 
     /** The code of the codebook's general non-governmental organization, for unnamed aid and rights bodies. */
-    static final String GENERIC_NGO = "NGO";
+    private static final String GENERIC_NGO = "NGO";
+    /** Sectors of aid and rights bodies, which stand for the general NGO when the text does not name them. */
+    private static final Set<String> UNNAMED_BODY_SECTORS = Set.of("NGO", "HRI");
 
     /** An unresolved aid or rights organisation (not a person: "a rights activist" is of some country) as the NGO. */
     private static Actor genericNgo(Actor a, Mention m) {
-        if (a.isResolved() || m == null || m.person() || !("NGO".equals(a.sector()) || "HRI".equals(a.sector()))
-                || m.actor().begin() != a.begin()) {
+        if (a.isResolved() || m == null || m.person() || a.sector() == null
+                || !UNNAMED_BODY_SECTORS.contains(a.sector()) || m.actor().begin() != a.begin()) {
             return a;
         }
         return new Actor(a.text(), "non-governmental organization", null, GENERIC_NGO, a.sector(), a.begin(), a.end());
